@@ -1,0 +1,208 @@
+#include "grammar/parse.hpp"
+
+#include "grammar/suggest.hpp"
+#include "grammar/x3/blocks.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace lexgap {
+namespace grammar::x3_detail {
+
+// The one rule with an error handler: an expectation failure anywhere in a block
+// unwinds to here, and only the first one is kept (one message per fault).
+struct item_class : annotate_position {
+  template <typename Iterator, typename Exception, typename Context>
+  x3::error_handler_result on_error(Iterator&, Iterator const&, Exception const& x, Context const& context) const {
+    ParseState& state = x3::get<state_tag>(context).get();
+    if (!state.failure_where) {
+      state.failure_where = x.where();
+      state.failure_what = x.which();
+    }
+    return x3::error_handler_result::fail;
+  }
+};
+
+x3::rule<item_class, syntax::Item> const item = "a top-level block";
+auto const item_def = source[take] | jurisdiction[take] | taxonomy[take] | baseline[take] | override_block[take] |
+                      expected("a top-level block ('source', 'jurisdiction', 'taxonomy', 'baseline' or 'override')"
+                               "\x1f" "source\x1f" "jurisdiction\x1f" "taxonomy\x1f" "baseline\x1f" "override");
+BOOST_SPIRIT_DEFINE(item)
+
+}  // namespace grammar::x3_detail
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using grammar::x3_detail::is_name_char;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Skips white space and comments forward.
+std::size_t skip_forward(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    if (is_space(text[i])) {
+      ++i;
+    } else if (text[i] == '#') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// The end of the code on the line [start, end): before any comment, trailing
+// space removed. Strings are respected so a '#' inside quotes is not a comment.
+std::size_t code_end(std::string_view text, std::size_t start, std::size_t end) {
+  bool in_string = false;
+  std::size_t last = start;
+  for (std::size_t i = start; i < end; ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      last = i + 1;
+    } else if (c == '#') {
+      break;
+    } else if (c == '"') {
+      in_string = true;
+      last = i + 1;
+    } else if (!is_space(c)) {
+      last = i + 1;
+    }
+  }
+  return last;
+}
+
+// The end of the last token before `at` (only white space and comments lie
+// between): where "expected ';'" belongs.
+std::size_t previous_token_end(std::string_view text, std::size_t at) {
+  std::size_t line_end = at;
+  while (true) {
+    std::size_t line_start = text.rfind('\n', line_end == 0 ? 0 : line_end - 1);
+    line_start = (line_start == std::string_view::npos || line_end == 0) ? 0 : line_start + 1;
+    if (line_start > line_end) line_start = line_end;
+    std::size_t end = code_end(text, line_start, line_end);
+    if (end > line_start || line_start == 0) return end;
+    line_end = line_start - 1;
+  }
+}
+
+// The extent of the token at `at`, to underline it.
+std::size_t token_end(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return at;
+  if (is_name_char(text[at])) {
+    std::size_t i = at;
+    while (i < text.size() && is_name_char(text[i])) ++i;
+    return i;
+  }
+  if (text[at] == '"') {
+    std::size_t i = at + 1;
+    while (i < text.size() && text[i] != '"' && text[i] != '\n') ++i;
+    return std::min(text.size(), i + 1);
+  }
+  // One UTF-8 character.
+  std::size_t i = at + 1;
+  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+
+bool is_punctuation_expectation(std::string_view what) {
+  return what.size() == 3 && what.front() == '\'' && what.back() == '\'' && !is_name_char(what[1]);
+}
+
+Diagnostic syntax_error(SourceFile const& file, std::size_t where, std::string const& what_with_keywords) {
+  std::string_view text = file.text();
+  auto separator = what_with_keywords.find('\x1f');
+  std::string what = what_with_keywords.substr(0, separator);
+  std::vector<std::string> keywords;
+  while (separator != std::string::npos) {
+    auto next = what_with_keywords.find('\x1f', separator + 1);
+    keywords.push_back(what_with_keywords.substr(separator + 1, next == std::string::npos ? next : next - separator - 1));
+    separator = next;
+  }
+
+  std::size_t at = skip_forward(text, where);
+  auto offset = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
+
+  if (is_punctuation_expectation(what) && at < text.size()) {
+    // "expected ';'" belongs right after the last good token (clang's err_expected_after).
+    std::size_t after = previous_token_end(text, at);
+    auto d = file.diagnose(Severity::error, {offset(after), offset(after)}, "expected " + what);
+    d.fix = what.substr(1, 1);
+    return d;
+  }
+  if (at >= text.size()) {
+    std::size_t after = previous_token_end(text, text.size());
+    return file.diagnose(Severity::error, {offset(after), offset(after)}, "expected " + what + " at end of file");
+  }
+  std::size_t end = token_end(text, at);
+  auto d = file.diagnose(Severity::error, {offset(at), offset(end)}, "expected " + what);
+  if (!keywords.empty() && is_name_char(text[at])) {
+    std::string found(text.substr(at, end - at));
+    if (auto best = closest_match(found, keywords)) {
+      d.message += "; did you mean '" + *best + "'?";
+      d.fix = *best;
+    }
+  }
+  return d;
+}
+
+// After a fault, resume at the next line whose first word starts a top-level block.
+std::size_t recovery_point(std::string_view text, std::size_t from) {
+  static auto const keywords = top_level_keywords();
+  std::size_t line = text.find('\n', from);
+  while (line != std::string_view::npos) {
+    std::size_t start = line + 1;
+    std::size_t i = start;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::size_t end = i;
+    while (end < text.size() && is_name_char(text[end])) ++end;
+    std::string_view word = text.substr(i, end - i);
+    if (std::find(keywords.begin(), keywords.end(), word) != keywords.end()) return start;
+    line = text.find('\n', start);
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::vector<std::string> top_level_keywords() { return {"source", "jurisdiction", "taxonomy", "baseline", "override"}; }
+
+ParsedFile parse(SourceFile const& file) {
+  using namespace grammar::x3_detail;
+  ParsedFile result;
+  if (auto fault = file.encoding_fault()) {
+    result.diagnostics.push_back(*fault);
+    return result;
+  }
+  std::string_view text = file.text();
+  iterator_type const begin = text.data();
+  iterator_type const end = text.data() + text.size();
+  ParseState state;
+  state.base = begin;
+
+  std::size_t position = 0;
+  while (true) {
+    position = skip_forward(text, position);
+    if (position >= text.size()) break;
+    iterator_type first = begin + position;
+    state.failure_where.reset();
+    state.failure_what.clear();
+    syntax::Item parsed;
+    bool ok = x3::phrase_parse(first, end, x3::with<state_tag>(std::ref(state))[item], skipper, parsed);
+    if (ok) {
+      result.syntax.items.push_back(std::move(parsed));
+      position = static_cast<std::size_t>(first - begin);
+      continue;
+    }
+    std::size_t where = state.failure_where ? static_cast<std::size_t>(*state.failure_where - begin) : position;
+    std::string what = state.failure_where ? state.failure_what : "a top-level block";
+    result.diagnostics.push_back(syntax_error(file, where, what));
+    position = recovery_point(text, std::max(where, position));
+  }
+  return result;
+}
+
+}  // namespace lexgap

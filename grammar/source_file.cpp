@@ -1,0 +1,123 @@
+#include "grammar/source_file.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+#include <filesystem>
+
+namespace lexgap {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned min = 0;
+  if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; }
+  else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; }
+  else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
+  else return 0;
+  if (i + n > s.size()) return 0;
+  unsigned cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+unsigned code_points(std::string_view s) {
+  unsigned n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
+SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), text_(std::move(bytes)) {
+  if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+SourcePosition SourceFile::position(syntax::Range range) const {
+  std::size_t begin = std::min<std::size_t>(range.begin, text_.size());
+  std::size_t end = std::max<std::size_t>(begin, std::min<std::size_t>(range.end, text_.size()));
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), begin);
+  std::size_t line_index = static_cast<std::size_t>(std::distance(line_starts_.begin(), it)) - 1;
+  std::size_t line_start = line_starts_[line_index];
+  std::size_t line_end = text_.find('\n', line_start);
+  if (line_end == std::string::npos) line_end = text_.size();
+  std::string_view line(text_.data() + line_start, line_end - line_start);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+
+  SourcePosition p;
+  p.file = path_;
+  p.line = static_cast<unsigned>(line_index + 1);
+  std::size_t column_bytes = std::min(begin - line_start, line.size());
+  p.column = code_points(line.substr(0, column_bytes)) + 1;
+  std::size_t end_bytes = std::min(end, line_start + line.size()) - line_start;
+  p.end_column = std::max(p.column + 1, code_points(line.substr(0, std::max(end_bytes, column_bytes))) + 1);
+  p.line_text = std::string(line);
+  return p;
+}
+
+Diagnostic SourceFile::diagnose(Severity severity, syntax::Range range, std::string message) const {
+  Diagnostic d;
+  d.severity = severity;
+  d.where = position(range);
+  d.message = std::move(message);
+  return d;
+}
+
+DiagnosticNote SourceFile::note(syntax::Range range, std::string message) const {
+  return DiagnosticNote{position(range), std::move(message)};
+}
+
+std::optional<Diagnostic> SourceFile::encoding_fault() const {
+  for (std::size_t i = 0; i < text_.size();) {
+    if (text_[i] == '\0') {
+      auto at = static_cast<std::uint32_t>(i);
+      return diagnose(Severity::error, {at, at + 1}, "file contains a NUL byte; .lgl files are UTF-8 text");
+    }
+    std::size_t n = utf8_sequence_length(text_, i);
+    if (n == 0) {
+      auto at = static_cast<std::uint32_t>(i);
+      return diagnose(Severity::error, {at, at + 1}, "invalid UTF-8 byte sequence; .lgl files are UTF-8 text");
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+LoadedFile load_source_file(std::string const& path) {
+  LoadedFile result;
+  auto fail = [&](std::string message) {
+    Diagnostic d;
+    d.where.file = path;
+    d.message = std::move(message);
+    result.error = std::move(d);
+    return result;
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return fail("is a directory, not an .lgl file");
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) return fail("cannot read file: " + ec.message());
+  if (size > max_file_bytes) return fail("file is larger than the 64 MiB limit");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail("cannot open file");
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  result.file.emplace(path, std::move(bytes));
+  return result;
+}
+
+}  // namespace lexgap
