@@ -42,10 +42,10 @@ auto const term_kind =
     kw("basis")[set_to<&TermEntry::kind, TermKind::basis>] | kw("measure")[set_to<&TermEntry::kind, TermKind::measure>] |
     kw("aggravation")[set_to<&TermEntry::kind, TermKind::aggravation>];
 
-auto const covered_def = name[assign<&Covered::term>] > -kw("partially")[set_to<&Covered::partially, true>];
-auto const term_entry_def = term_kind > name[assign<&TermEntry::name>] > -text[assign<&TermEntry::description>] >
+auto const covered_def = located(name[assign<&Covered::term>] > -kw("partially")[set_to<&Covered::partially, true>]);
+auto const term_entry_def = located(term_kind > name[assign<&TermEntry::name>] > -text[assign<&TermEntry::description>] >
                             -(kw("area") > name[assign<&TermEntry::area>]) >
-                            -(kw("covers") > (covered[append<&TermEntry::covers>] % ',')) > semicolon;
+                            -(kw("covers") > (covered[append<&TermEntry::covers>] % ',')) > semicolon);
 
 // ---- baseline ------------------------------------------------------------------
 
@@ -97,28 +97,29 @@ auto const severity_word_def = kw("info")[([](auto& c) { x3::_val(c) = Severity:
                                kw("medium")[([](auto& c) { x3::_val(c) = Severity::medium; })] |
                                kw("high")[([](auto& c) { x3::_val(c) = Severity::high; })];
 
+
 auto const level_word = kw("absolute")[([](auto& c) { x3::_val(c).level = ProtectionLevel::absolute; })] |
                         kw("conditional")[([](auto& c) { x3::_val(c).level = ProtectionLevel::conditional; })] |
                         kw("circumstantial")[([](auto& c) { x3::_val(c).level = ProtectionLevel::circumstantial; })];
 
-auto const expect_child_def = kw("child") > kw("under") > number[assign<&ExpectChild::age>];
-auto const expect_offence_def = kw("offence") > name[assign<&ExpectOffence::family>] >
+auto const expect_child_def = located(kw("child") > kw("under") > number[assign<&ExpectChild::age>]);
+auto const expect_offence_def = located(kw("offence") > name[assign<&ExpectOffence::family>] >
                                 -(kw("conducts") > name_list[assign<&ExpectOffence::conducts>]) >
-                                -(kw("protects") > age_band[assign<&ExpectOffence::band>] > -level_word);
-auto const expect_consent_def = kw("consent") > kw("irrelevant") > kw("for") >
+                                -(kw("protects") > age_band[assign<&ExpectOffence::band>] > -level_word));
+auto const expect_consent_def = located(kw("consent") > kw("irrelevant") > kw("for") >
                                 name[assign<&ExpectConsentIrrelevant::family>] >
-                                age_band[assign<&ExpectConsentIrrelevant::band>];
-auto const expect_no_proof_def = kw("no-proof-of") > name_list[assign<&ExpectNoProof::means>] > kw("for") >
-                                 name[assign<&ExpectNoProof::family>];
-auto const expect_jurisdiction_def =
-    kw("jurisdiction") > kw("over") > name[assign<&ExpectJurisdiction::basis>] >
-    -(kw("without") > kw("double-criminality"))[set_to<&ExpectJurisdiction::without_double_criminality, true>];
-auto const expect_measure_def = kw("measure") > name[assign<&ExpectMeasure::measure>];
-auto const expect_limitation_def = kw("limitation") > kw("for") > name[assign<&ExpectLimitation::family>] >
-                                   kw("runs") > kw("past") > kw("age") > number[assign<&ExpectLimitation::age>];
+                                age_band[assign<&ExpectConsentIrrelevant::band>]);
+auto const expect_no_proof_def = located(kw("no-proof-of") > name_list[assign<&ExpectNoProof::means>] > kw("for") >
+                                 name[assign<&ExpectNoProof::family>]);
+auto const expect_jurisdiction_def = located(kw("jurisdiction") > kw("over") > name[assign<&ExpectJurisdiction::basis>] >
+    -(kw("without") > kw("double-criminality"))[set_to<&ExpectJurisdiction::without_double_criminality, true>]);
+auto const expect_measure_def = located(kw("measure") > name[assign<&ExpectMeasure::measure>]);
+auto const expect_limitation_def = located(kw("limitation") > kw("for") > name[assign<&ExpectLimitation::family>] >
+                                   kw("runs") > kw("past") > kw("age") > number[assign<&ExpectLimitation::age>]);
 auto const expectation_def = expect_child[take] | expect_offence[take] | expect_consent[take] |
                              expect_no_proof[take] | expect_jurisdiction[take] | expect_measure[take] |
                              expect_limitation[take];
+
 
 auto const strength_word =
     kw("shall-subject-to-national-law")[set_to<&StrengthClause::strength, Strength::shall_subject_to_national_law>] |
@@ -129,32 +130,31 @@ auto const strength_word =
     expected("an obligation strength ('shall', 'shall-subject-to-national-law', 'where-appropriate', 'may' or "
              "'endeavour')");
 
-auto const article_clause_def = kw("article") > text[assign<&ArticleClause::article>];
-auto const strength_clause_def = kw("strength") > strength_word;
-auto const severity_clause_def = kw("severity") > severity_word[assign<&SeverityClause::severity>];
-auto const weight_clause_def = kw("weight") > decimal[assign<&WeightClause::weight>];
-auto const expects_clause_def = kw("expects") > expectation[assign<&ExpectsClause::expectation>];
+auto const article_clause_def = located(kw("article") > text[assign<&ArticleClause::article>]);
+auto const strength_clause_def = located(kw("strength") > strength_word);
+auto const severity_clause_def = located(kw("severity") > severity_word[assign<&SeverityClause::severity>]);
+auto const weight_clause_def = located(kw("weight") > decimal[assign<&WeightClause::weight>]);
+auto const expects_clause_def = located(kw("expects") > expectation[assign<&ExpectsClause::expectation>]);
 
 auto const requirement_part_def = article_clause[take] | strength_clause[take] | severity_clause[take] |
                                   weight_clause[take] | expects_clause[take] | note[take] | citation[take];
 
-auto const requirement_def =
-    kw("requirement") > name[assign<&Requirement::id>] > text[assign<&Requirement::summary>] >
+
+auto const requirement_def = located(kw("requirement") > name[assign<&Requirement::id>] > text[assign<&Requirement::summary>] >
     block_body(requirement_part[append<&Requirement::parts>] > semicolon,
                "a requirement clause ('article', 'strength', 'severity', 'weight', 'expects', 'note' or 'cite')"
-               "\x1f" "article\x1f" "strength\x1f" "severity\x1f" "weight\x1f" "expects\x1f" "note\x1f" "cite");
+               "\x1f" "article\x1f" "strength\x1f" "severity\x1f" "weight\x1f" "expects\x1f" "note\x1f" "cite"));
 
-auto const instrument_statement_def = kw("instrument") > text[assign<&InstrumentStatement::instrument>];
-auto const select_statement_def =
-    (kw("select")[set_to<&SelectStatement::select, true>] | kw("unselect")[set_to<&SelectStatement::select, false>]) >
-    name_list[assign<&SelectStatement::requirements>];
-auto const refine_statement_def =
-    kw("refine") > name[assign<&RefineStatement::requirement>] >
+auto const instrument_statement_def = located(kw("instrument") > text[assign<&InstrumentStatement::instrument>]);
+auto const select_statement_def = located((kw("select")[set_to<&SelectStatement::select, true>] | kw("unselect")[set_to<&SelectStatement::select, false>]) >
+    name_list[assign<&SelectStatement::requirements>]);
+auto const refine_statement_def = located(kw("refine") > name[assign<&RefineStatement::requirement>] >
     *((kw("severity") > severity_word[assign<&RefineStatement::severity>]) |
-      (kw("weight") > decimal[assign<&RefineStatement::weight>]));
+      (kw("weight") > decimal[assign<&RefineStatement::weight>])));
 
 auto const baseline_statement_def = requirement[take] | ((instrument_statement[take] | select_statement[take] |
                                                           refine_statement[take] | citation[take]) > semicolon);
+
 
 BOOST_SPIRIT_DEFINE(term_entry, covered, requirement, expectation, expect_child, expect_offence, expect_consent,
                     expect_no_proof, expect_jurisdiction, expect_measure, expect_limitation, requirement_part,
@@ -176,28 +176,26 @@ auto const override_clause = ((kw("result") > result_word) | (kw("authority") > 
 
 }  // namespace
 
-auto const source_def = kw("source") > name[assign<&Source::id>] > text[assign<&Source::title>] >
+auto const source_def = located(kw("source") > name[assign<&Source::id>] > text[assign<&Source::title>] >
                         block_body(source_field, "a source field ('kind', 'symbol', 'body', 'session', 'date', "
-                                                 "'url', 'note', 'paragraphs' or 'footnotes')");
+                                                 "'url', 'note', 'paragraphs' or 'footnotes')"));
 
-auto const taxonomy_def = kw("taxonomy") > name[assign<&Taxonomy::id>] > text[assign<&Taxonomy::title>] >
+auto const taxonomy_def = located(kw("taxonomy") > name[assign<&Taxonomy::id>] > text[assign<&Taxonomy::title>] >
                           block_body(term_entry[append<&Taxonomy::entries>],
                                      "a taxonomy entry ('family', 'conduct', 'circumstance', 'exception', 'means', "
                                      "'basis', 'measure' or 'aggravation')"
                                      "\x1f" "family\x1f" "conduct\x1f" "circumstance\x1f" "exception\x1f" "means\x1f"
-                                     "basis\x1f" "measure\x1f" "aggravation");
+                                     "basis\x1f" "measure\x1f" "aggravation"));
 
-auto const baseline_def =
-    kw("baseline") > name[assign<&Baseline::id>] > text[assign<&Baseline::title>] >
+auto const baseline_def = located(kw("baseline") > name[assign<&Baseline::id>] > text[assign<&Baseline::title>] >
     -(kw("extends") > name[assign<&Baseline::extends>]) >
     block_body(baseline_statement[append<&Baseline::statements>],
                "a baseline statement ('requirement', 'instrument', 'select', 'unselect', 'refine' or 'cite')"
-               "\x1f" "requirement\x1f" "instrument\x1f" "select\x1f" "unselect\x1f" "refine\x1f" "cite");
+               "\x1f" "requirement\x1f" "instrument\x1f" "select\x1f" "unselect\x1f" "refine\x1f" "cite"));
 
-auto const override_block_def =
-    kw("override") > name[assign<&Override::jurisdiction>] > name[assign<&Override::requirement>] >
+auto const override_block_def = located(kw("override") > name[assign<&Override::jurisdiction>] > name[assign<&Override::requirement>] >
     block_body(override_clause, "an override clause ('result', 'authority', 'date' or 'remark')"
-                                "\x1f" "result\x1f" "authority\x1f" "date\x1f" "remark");
+                                "\x1f" "result\x1f" "authority\x1f" "date\x1f" "remark"));
 
 BOOST_SPIRIT_DEFINE(source, taxonomy, baseline, override_block)
 BOOST_SPIRIT_INSTANTIATE(source_type, iterator_type, context_type)

@@ -60,17 +60,23 @@ struct expected_parser : x3::parser<expected_parser> {
 
 constexpr expected_parser expected(char const* what) { return expected_parser(what); }
 
-// Every rule ID derives from this: it records the byte range of each node.
-struct annotate_position {
-  template <typename Iterator, typename Attribute, typename Context>
-  void on_success(Iterator const& first, Iterator const& last, Attribute& attribute, Context const& context) const {
-    if constexpr (std::is_base_of_v<syntax::Located, Attribute>) {
-      ParseState& state = x3::get<state_tag>(context).get();
-      attribute.range = {static_cast<std::uint32_t>(first - state.base),
-                         static_cast<std::uint32_t>(last - state.base)};
-    }
-  }
+// Rule IDs derive from this (kept for X3's rule machinery and item's handler).
+struct annotate_position {};
+
+// Records the byte range a node was parsed from. X3 passes `unused` to
+// on_success for rules whose definition has semantic actions, so the range is
+// taken with raw[] and set on the rule's own attribute instead.
+inline constexpr auto set_range = [](auto& ctx) {
+  ParseState const& state = x3::get<state_tag>(ctx).get();
+  auto const& r = x3::_attr(ctx);
+  x3::_val(ctx).range = {static_cast<std::uint32_t>(r.begin() - state.base),
+                         static_cast<std::uint32_t>(r.end() - state.base)};
 };
+
+template <typename Parser>
+auto located(Parser const& parser) {
+  return x3::raw[parser][set_range];
+}
 
 // Attribute actions: the grammar fills its nodes explicitly, which keeps X3's
 // attribute-collapsing rules (cpp-notes §1.4.2) out of the way.
@@ -95,6 +101,28 @@ struct get_info<lexgap::grammar::x3_detail::keyword_parser> {
   std::string operator()(lexgap::grammar::x3_detail::keyword_parser const& p) const {
     return "'" + std::string(p.word) + "'";
   }
+};
+// What a wrapped parser expects is what its subject expects: `name[action]`
+// is reported as "expected a name", not as a mangled type.
+template <typename Subject, typename Action>
+struct get_info<action<Subject, Action>> {
+  using result_type = std::string;
+  std::string operator()(action<Subject, Action> const& p) const { return what(p.subject); }
+};
+template <typename Left, typename Right>
+struct get_info<sequence<Left, Right>> {
+  using result_type = std::string;
+  std::string operator()(sequence<Left, Right> const& p) const { return what(p.left); }
+};
+template <typename Left, typename Right>
+struct get_info<expect_directive<sequence<Left, Right>>> {
+  using result_type = std::string;
+  std::string operator()(expect_directive<sequence<Left, Right>> const& p) const { return what(p.subject); }
+};
+template <typename Left, typename Right>
+struct get_info<alternative<Left, Right>> {
+  using result_type = std::string;
+  std::string operator()(alternative<Left, Right> const& p) const { return what(p.left) + " or " + what(p.right); }
 };
 template <>
 struct get_info<lexgap::grammar::x3_detail::expected_parser> {

@@ -1,0 +1,60 @@
+#include "cli/command.hpp"
+
+#include "grammar/diagnostic.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace lexgap::cli {
+
+namespace {
+std::vector<std::pair<int, CommandAdder>>& registry() {
+  static std::vector<std::pair<int, CommandAdder>> commands;
+  return commands;
+}
+}  // namespace
+
+CommandRegistration::CommandRegistration(int order, CommandAdder adder) {
+  auto& r = registry();
+  r.emplace_back(order, adder);
+  std::sort(r.begin(), r.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+}
+
+std::vector<std::pair<int, CommandAdder>> const& registered_commands() { return registry(); }
+
+void add_input_options(CLI::App& command, InputOptions& options, char const* paths_help) {
+  command.add_option("paths", options.paths, paths_help);
+  command.add_flag("--strict", options.strict, "Treat a statement without a citation as an error");
+}
+
+namespace {
+bool color_for(GlobalOptions const& global, int fd) {
+  if (global.color == ColorMode::always) return true;
+  if (global.color == ColorMode::never) return false;
+  if (char const* no_color = std::getenv("NO_COLOR"); no_color && *no_color) return false;
+  return isatty(fd) != 0;
+}
+}  // namespace
+
+bool stderr_color(GlobalOptions const& global) { return color_for(global, STDERR_FILENO); }
+bool stdout_color(GlobalOptions const& global) { return color_for(global, STDOUT_FILENO); }
+
+Workspace load_and_report(GlobalOptions const& global, InputOptions const& input,
+                          std::vector<std::string> const& default_paths) {
+  WorkspaceOptions options;
+  options.corpus_dir = global.corpus_dir.empty() ? default_corpus_dir() : std::filesystem::path(global.corpus_dir);
+  options.strict = input.strict;
+  auto ws = load_workspace(input.paths.empty() ? default_paths : input.paths, options);
+  RenderOptions render_options{stderr_color(global)};
+  for (auto const& d : ws.diagnostics) std::cerr << render(d, render_options);
+  auto errors = count_errors(ws.diagnostics);
+  auto warnings = ws.diagnostics.size() - errors;
+  if (errors || warnings)
+    std::cerr << errors << (errors == 1 ? " error" : " errors") << " and " << warnings
+              << (warnings == 1 ? " warning" : " warnings") << " in " << ws.files.size() << " files\n";
+  return ws;
+}
+
+}  // namespace lexgap::cli

@@ -1,0 +1,54 @@
+// The command-line front end: thin. Each subcommand parses its options and
+// calls the library; this header holds what they share.
+#pragma once
+
+#include "engine/workspace/workspace.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace lexgap::cli {
+
+// Documented exit codes (docs/usage.md).
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_findings_or_input = 1;
+inline constexpr int exit_usage = 2;
+
+enum class ColorMode { never, auto_, always };
+
+struct GlobalOptions {
+  std::string corpus_dir;
+  ColorMode color = ColorMode::auto_;
+};
+
+// Options every command that reads .lgl files takes.
+struct InputOptions {
+  std::vector<std::string> paths;
+  bool strict = false;
+};
+
+void add_input_options(CLI::App& command, InputOptions& options, char const* paths_help);
+
+// Loads the workspace and prints every diagnostic to stderr.
+Workspace load_and_report(GlobalOptions const& global, InputOptions const& input,
+                          std::vector<std::string> const& default_paths = {});
+
+bool stderr_color(GlobalOptions const& global);
+bool stdout_color(GlobalOptions const& global);
+
+// A subcommand adds itself to the app and returns the action run when it is
+// chosen; the action returns the exit status. Each command's file registers
+// its adder with a static `CommandRegistration` (order: position in --help).
+using Action = std::function<int()>;
+using CommandAdder = Action (*)(CLI::App& app, GlobalOptions& global);
+
+struct CommandRegistration {
+  CommandRegistration(int order, CommandAdder adder);
+};
+
+std::vector<std::pair<int, CommandAdder>> const& registered_commands();
+
+}  // namespace lexgap::cli

@@ -1,0 +1,124 @@
+// lexgap compare / explain / baselines: findings for files against a baseline.
+#include "cli/command.hpp"
+
+#include "engine/compare/compare.hpp"
+#include "engine/report/findings.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+namespace lexgap::cli {
+
+namespace {
+
+model::Baseline const* find_baseline(Workspace const& ws, std::string const& id) {
+  auto it = ws.baselines.find(id);
+  if (it != ws.baselines.end()) return &it->second;
+  std::cerr << "lexgap: unknown baseline '" << id << "'; known baselines:";
+  for (auto const& [name, b] : ws.baselines) std::cerr << " " << name;
+  std::cerr << "\n";
+  return nullptr;
+}
+
+Action add_compare(CLI::App& app, GlobalOptions& global) {
+  struct Options {
+    InputOptions input;
+    std::string baseline = "opsc";
+    std::string format = "text";
+    std::vector<std::string> overrides;
+    bool with_pending = false;
+    std::string fail_on;
+  };
+  auto o = std::make_shared<Options>();
+  auto* command = app.add_subcommand("compare", "Compare jurisdiction files with a baseline and print findings");
+  add_input_options(*command, o->input, "Jurisdiction files or folders (default: the bundled corpus)");
+  command->add_option("--baseline", o->baseline, "Baseline or profile id (see 'lexgap baselines')");
+  command->add_option("--format", o->format, "Output: text or json")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--overrides", o->overrides, "Files of reviewer overrides");
+  command->add_flag("--with-pending", o->with_pending, "Count pending bills and drafts as law");
+  command->add_option("--fail-on", o->fail_on, "Exit 1 if any finding is at least this bad: gap or partial")
+      ->check(CLI::IsMember({"gap", "partial"}));
+  command->footer("Examples:\n  lexgap compare --baseline opsc corpus/jurisdictions/NL.lgl\n"
+                  "  lexgap compare --baseline lanzarote --format json corpus/jurisdictions/\n"
+                  "  lexgap compare --fail-on gap my-draft.lgl");
+  return [o, &global] {
+    auto input = o->input;
+    input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
+    auto ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
+    auto const* baseline = find_baseline(ws, o->baseline);
+    if (!baseline) return exit_usage;
+    compare::CompareOptions options{o->with_pending};
+    auto findings = compare::compare_all(ws.jurisdictions, *baseline, ws.taxonomy, ws.overrides, options, 0);
+    if (o->format == "json")
+      std::cout << report::findings_json(*baseline, ws.jurisdictions, findings).dump(2) << "\n";
+    else
+      std::cout << report::findings_text(*baseline, ws.jurisdictions, findings);
+    bool failing = false;
+    for (auto const& f : findings) {
+      auto r = f.result();
+      if ((o->fail_on == "gap" && r == model::Result::gap) ||
+          (o->fail_on == "partial" && (r == model::Result::gap || r == model::Result::partial)))
+        failing = true;
+    }
+    return ws.has_errors() || failing ? exit_findings_or_input : exit_ok;
+  };
+}
+
+Action add_explain(CLI::App& app, GlobalOptions& global) {
+  struct Options {
+    InputOptions input;
+    std::string baseline = "opsc";
+    std::string requirement;
+    bool with_pending = false;
+  };
+  auto o = std::make_shared<Options>();
+  auto* command = app.add_subcommand("explain", "Trace one finding back to provisions and source paragraphs");
+  command->add_option("--baseline", o->baseline, "Baseline or profile id");
+  command->add_flag("--with-pending", o->with_pending, "Count pending bills and drafts as law");
+  command->add_option("file", o->input.paths, "The jurisdiction file")->required()->expected(1);
+  command->add_option("requirement", o->requirement, "Requirement id, e.g. OPSC-3.1.b.child-prostitution")->required();
+  command->footer("Example:\n  lexgap explain --baseline opsc corpus/jurisdictions/NL.lgl OPSC-3.1.b.child-prostitution");
+  return [o, &global] {
+    auto ws = load_and_report(global, o->input);
+    auto const* baseline = find_baseline(ws, o->baseline);
+    if (!baseline) return exit_usage;
+    auto const* requirement = baseline->find(o->requirement);
+    if (!requirement) {
+      std::cerr << "lexgap: baseline '" << baseline->id << "' has no requirement '" << o->requirement << "'\n";
+      return exit_usage;
+    }
+    if (ws.jurisdictions.empty()) {
+      std::cerr << "lexgap: no jurisdiction could be read from " << o->input.paths.front() << "\n";
+      return exit_findings_or_input;
+    }
+    int status = ws.has_errors() ? exit_findings_or_input : exit_ok;
+    for (auto const& j : ws.jurisdictions) {
+      auto f = compare::evaluate(j, *requirement, ws.taxonomy, {o->with_pending});
+      for (auto const& ov : ws.overrides)
+        if (ov.jurisdiction == j.code && ov.requirement == requirement->id) f.override_ = ov;
+      std::cout << report::explain_text(j, *requirement, f);
+    }
+    return status;
+  };
+}
+
+Action add_baselines(CLI::App& app, GlobalOptions& global) {
+  auto* command = app.add_subcommand("baselines", "List baselines and profiles with their requirement counts");
+  return [&global, command] {
+    (void)command;
+    auto ws = load_and_report(global, {});
+    std::cout << fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", "baseline", "extends", "selected", "total", "title");
+    for (auto const& [id, b] : ws.baselines)
+      std::cout << fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", id, b.extends.empty() ? "-" : b.extends,
+                               b.selected_count(), b.requirements.size(), b.title);
+    return ws.has_errors() ? exit_findings_or_input : exit_ok;
+  };
+}
+
+CommandRegistration const compare_registration(20, add_compare);
+CommandRegistration const explain_registration(30, add_explain);
+CommandRegistration const baselines_registration(90, add_baselines);
+
+}  // namespace
+}  // namespace lexgap::cli

@@ -1,0 +1,60 @@
+// The vocabulary every file is written in, and the "covers" relation between
+// terms, kept as a Boost.Graph DAG: coverage is reachability.
+#pragma once
+
+#include "grammar/syntax.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lexgap::model {
+
+using syntax::TermKind;
+
+char const* to_string(TermKind kind);
+
+struct Term {
+  TermKind kind = TermKind::family;
+  std::string name;
+  std::string description;
+  std::string area;  // issue-area letter of the 2009 report (a)-(n), if given
+};
+
+enum class Coverage { none, partial, full };
+
+class Taxonomy {
+ public:
+  Taxonomy();
+  ~Taxonomy();
+  Taxonomy(Taxonomy&&) noexcept;
+  Taxonomy& operator=(Taxonomy&&) noexcept;
+
+  // Returns false if (kind, name) is already defined.
+  bool add_term(Term term);
+  // `from` covers `to` (a provision stated with `from` satisfies `to`).
+  void add_cover(TermKind kind, std::string const& from, std::string const& to, bool partially);
+
+  Term const* find(TermKind kind, std::string const& name) const;
+  std::vector<Term const*> find_any_kind(std::string const& name) const;
+  std::vector<std::string> names(TermKind kind) const;
+
+  // How well a provision stated with `from` satisfies a requirement stated with
+  // `to`: full along a path of full edges; partial if any edge on every path
+  // is partial. A term always fully covers itself.
+  Coverage coverage(TermKind kind, std::string const& from, std::string const& to) const;
+
+  // A cycle in the covers relation, as the names along it (first == last), if any.
+  std::optional<std::vector<std::string>> find_cycle() const;
+
+  std::size_t size() const { return terms_.size(); }
+
+ private:
+  struct Graph;
+  std::map<std::pair<TermKind, std::string>, Term> terms_;
+  std::unique_ptr<Graph> graph_;
+};
+
+}  // namespace lexgap::model

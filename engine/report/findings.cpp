@@ -1,0 +1,122 @@
+#include "engine/report/findings.hpp"
+
+#include "engine/report/model_json.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace lexgap::report {
+
+using nlohmann::json;
+
+namespace {
+std::string result_column(model::Finding const& f) {
+  if (f.override_)
+    return fmt::format("{} (computed {})", model::to_string(f.override_->result), model::to_string(f.computed));
+  return model::to_string(f.computed);
+}
+}  // namespace
+
+std::string findings_text(model::Baseline const& baseline, std::vector<model::Jurisdiction> const& jurisdictions,
+                          std::vector<model::Finding> const& findings) {
+  std::string out;
+  std::size_t per = baseline.requirements.size();
+  for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
+    std::map<model::Result, int> counts;
+    for (std::size_t r = 0; r < per; ++r) ++counts[findings[j * per + r].result()];
+    out += fmt::format("{} {} against {}: {} met, {} partial, {} gap, {} unknown\n", jurisdictions[j].code,
+                       jurisdictions[j].name, baseline.id, counts[model::Result::met], counts[model::Result::partial],
+                       counts[model::Result::gap], counts[model::Result::unknown]);
+    for (std::size_t r = 0; r < per; ++r) {
+      auto const& f = findings[j * per + r];
+      auto const& req = baseline.requirements[r];
+      if (f.computed == model::Result::not_selected) continue;
+      out += fmt::format("  {:<8} {} [{}]\n", result_column(f), req.id, req.article);
+      out += fmt::format("           {}\n", f.explanation);
+      for (auto const& e : f.evidence)
+        out += fmt::format("           evidence: {} ({})\n", e.statement,
+                           e.provenance.citations.empty() ? "no citation" : e.provenance.citation_text());
+      if (f.override_)
+        out += fmt::format("           override by {}{}: {}\n", f.override_->authority,
+                           f.override_->date.empty() ? "" : " on " + f.override_->date, f.override_->remark);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+json to_json(model::Finding const& f, model::Requirement const& req) {
+  json evidence = json::array();
+  for (auto const& e : f.evidence)
+    evidence.push_back({{"statement", e.statement}, {"summary", e.summary}, {"provenance", to_json(e.provenance)}});
+  json out = {{"jurisdiction", f.jurisdiction},
+              {"requirement", f.requirement},
+              {"article", req.article},
+              {"strength", model::to_string(req.strength)},
+              {"severity", model::to_string(req.severity)},
+              {"result", model::to_string(f.result())},
+              {"computed", model::to_string(f.computed)},
+              {"explanation", f.explanation},
+              {"trace", f.trace},
+              {"evidence", evidence}};
+  if (f.override_)
+    out["override"] = {{"result", model::to_string(f.override_->result)},
+                       {"authority", f.override_->authority},
+                       {"date", f.override_->date},
+                       {"remark", f.override_->remark}};
+  return out;
+}
+
+json findings_json(model::Baseline const& baseline, std::vector<model::Jurisdiction> const& jurisdictions,
+                   std::vector<model::Finding> const& findings) {
+  json requirements = json::array();
+  for (auto const& r : baseline.requirements) {
+    json x = {{"id", r.id},
+              {"summary", r.summary},
+              {"article", r.article},
+              {"strength", model::to_string(r.strength)},
+              {"severity", model::to_string(r.severity)},
+              {"selected", r.selected},
+              {"defined_in", r.defined_in}};
+    json expects = json::array();
+    for (auto const& e : r.expectations) expects.push_back(model::to_string(e));
+    x["expects"] = expects;
+    if (r.weight) x["weight"] = *r.weight;
+    requirements.push_back(x);
+  }
+  json list = json::array();
+  std::size_t per = baseline.requirements.size();
+  for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
+    json items = json::array();
+    for (std::size_t r = 0; r < per; ++r) items.push_back(to_json(findings[j * per + r], baseline.requirements[r]));
+    list.push_back({{"code", jurisdictions[j].code}, {"name", jurisdictions[j].name}, {"findings", items}});
+  }
+  return {{"schema_version", findings_schema_version},
+          {"baseline", {{"id", baseline.id}, {"title", baseline.title}, {"extends", baseline.extends}}},
+          {"requirements", requirements},
+          {"jurisdictions", list}};
+}
+
+std::string explain_text(model::Jurisdiction const& j, model::Requirement const& req, model::Finding const& f) {
+  std::string out = fmt::format("{} {} — {} [{}] ({}, severity {})\n", j.code, j.name, req.id, req.article,
+                                model::to_string(req.strength), model::to_string(req.severity));
+  out += fmt::format("  requirement: {}\n", req.summary);
+  for (auto const& n : req.notes) out += fmt::format("  note: {}\n", n);
+  out += fmt::format("  result: {}\n", result_column(f));
+  for (auto const& t : f.trace) out += fmt::format("  {}\n", t);
+  if (f.evidence.empty()) out += "  evidence: none — the sources say nothing on this\n";
+  for (auto const& e : f.evidence) {
+    out += fmt::format("  evidence: {} — {}\n", e.statement, e.summary);
+    out += fmt::format("    written at {}:{}:{}; cited to {}\n", e.provenance.origin.file, e.provenance.origin.line,
+                       e.provenance.origin.column,
+                       e.provenance.citations.empty() ? "nothing" : e.provenance.citation_text());
+    for (auto const& n : e.provenance.notes) out += fmt::format("    note: {}\n", n);
+  }
+  if (f.override_)
+    out += fmt::format("  override: {} by {}{} — {}\n", model::to_string(f.override_->result), f.override_->authority,
+                       f.override_->date.empty() ? "" : " on " + f.override_->date, f.override_->remark);
+  return out;
+}
+
+}  // namespace lexgap::report

@@ -1,0 +1,192 @@
+#include "engine/workspace/workspace.hpp"
+
+#include "engine/baseline/resolve.hpp"
+#include "engine/normalize/normalize.hpp"
+#include "grammar/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <set>
+#include <thread>
+
+namespace lexgap {
+
+namespace fs = std::filesystem;
+
+bool Workspace::has_errors() const { return count_errors(diagnostics) > 0; }
+
+model::Jurisdiction const* Workspace::find_jurisdiction(std::string const& code) const {
+  for (auto const& j : jurisdictions)
+    if (j.code == code) return &j;
+  return nullptr;
+}
+
+fs::path default_corpus_dir() {
+  if (char const* env = std::getenv("LEXGAP_CORPUS"); env && *env) return env;
+  return LEXGAP_CORPUS_DIR;
+}
+
+// One spelling per file, whichever way it was named: relative to the working
+// directory when it lies below it, absolute otherwise.
+std::string display_path(fs::path const& p) {
+  std::error_code ec;
+  auto canonical = fs::weakly_canonical(p, ec);
+  if (ec) return p.lexically_normal().string();
+  auto relative = canonical.lexically_proximate(fs::current_path(ec));
+  if (!relative.empty() && *relative.begin() != "..") return relative.string();
+  return canonical.string();
+}
+
+std::vector<std::string> expand_lgl_paths(std::vector<std::string> const& paths) {
+  std::set<std::string> files;
+  for (auto const& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      for (auto const& entry : fs::recursive_directory_iterator(p, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".lgl") files.insert(display_path(entry.path()));
+    } else {
+      files.insert(display_path(p));
+    }
+  }
+  return {files.begin(), files.end()};
+}
+
+namespace {
+
+struct LoadedSource {
+  std::string path;
+  std::optional<SourceFile> file;
+  ParsedFile parsed;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Parsing is independent per file: spread it over the cores.
+std::vector<LoadedSource> parse_all(std::vector<std::string> const& paths, unsigned threads) {
+  std::vector<LoadedSource> loaded(paths.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++) {
+      auto& l = loaded[i];
+      l.path = paths[i];
+      auto read = load_source_file(paths[i]);
+      if (read.error) {
+        l.diagnostics.push_back(*read.error);
+        continue;
+      }
+      l.file = std::move(read.file);
+      l.parsed = parse(*l.file);
+      l.diagnostics = l.parsed.diagnostics;
+    }
+  };
+  unsigned n = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  n = std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(paths.size(), 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  return loaded;
+}
+
+template <typename Block, typename F>
+void for_each_block(std::vector<LoadedSource> const& loaded, F f) {
+  for (std::size_t i = 0; i < loaded.size(); ++i)
+    for (auto const& item : loaded[i].parsed.syntax.items)
+      if (auto const* block = boost::get<Block>(&item)) f(i, *block);
+}
+
+}  // namespace
+
+Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOptions const& options) {
+  std::vector<std::string> library_dirs;
+  for (char const* sub : {"sources", "taxonomy", "baselines"})
+    library_dirs.push_back((options.corpus_dir / sub).string());
+  auto paths = expand_lgl_paths(library_dirs);
+  for (auto const& p : expand_lgl_paths(inputs))
+    if (std::find(paths.begin(), paths.end(), p) == paths.end()) paths.push_back(p);
+
+  auto loaded = parse_all(paths, options.threads);
+  Workspace ws;
+  for (auto const& l : loaded) ws.files.push_back(l.path);
+
+  static model::Taxonomy const empty_taxonomy;
+  static std::map<std::string, model::Source> const no_sources;
+  auto checker = [&](std::size_t i, model::Taxonomy const& taxonomy, std::map<std::string, model::Source> const& sources) {
+    return normalize::Checker(*loaded[i].file, sources, taxonomy, options.strict, loaded[i].diagnostics);
+  };
+
+  // 1. Sources, then the taxonomy: everything else is checked against them.
+  std::map<std::string, std::pair<std::size_t, syntax::Range>> source_sites;
+  for_each_block<syntax::Source>(loaded, [&](std::size_t i, syntax::Source const& s) {
+    auto c = checker(i, empty_taxonomy, no_sources);
+    auto source = normalize::normalize_source(c, s);
+    if (!source) return;
+    if (auto [it, inserted] = source_sites.emplace(source->id, std::make_pair(i, s.id.range)); !inserted) {
+      c.error(s.id.range, fmt::format("source '{}' is defined twice", source->id),
+              {loaded[it->second.first].file->note(it->second.second, "first defined here")});
+      return;
+    }
+    ws.sources.emplace(source->id, std::move(*source));
+  });
+
+  std::vector<std::vector<syntax::Taxonomy const*>> taxonomy_blocks(loaded.size());
+  for_each_block<syntax::Taxonomy>(loaded, [&](std::size_t i, syntax::Taxonomy const& t) {
+    auto c = checker(i, ws.taxonomy, ws.sources);
+    normalize::add_taxonomy(c, t, ws.taxonomy);
+    taxonomy_blocks[i].push_back(&t);
+  });
+  for (std::size_t i = 0; i < loaded.size(); ++i)
+    if (!taxonomy_blocks[i].empty()) {
+      auto c = checker(i, ws.taxonomy, ws.sources);
+      normalize::check_taxonomy(c, taxonomy_blocks[i], ws.taxonomy);
+    }
+
+  // 2. Baselines, with profiles resolved.
+  std::vector<baseline::DraftSite> drafts;
+  for_each_block<syntax::Baseline>(loaded, [&](std::size_t i, syntax::Baseline const& b) {
+    auto c = checker(i, ws.taxonomy, ws.sources);
+    drafts.push_back({i, normalize::normalize_baseline(c, b)});
+  });
+  ws.baselines = baseline::resolve(drafts, [&](std::size_t i) { return checker(i, ws.taxonomy, ws.sources); });
+
+  // 3. Jurisdictions and overrides.
+  std::vector<std::pair<std::size_t, model::Jurisdiction>> jurisdictions;
+  std::map<std::string, std::pair<std::size_t, syntax::Range>> code_sites;
+  for_each_block<syntax::Jurisdiction>(loaded, [&](std::size_t i, syntax::Jurisdiction const& j) {
+    auto c = checker(i, ws.taxonomy, ws.sources);
+    auto model = normalize::normalize_jurisdiction(c, j);
+    if (auto [it, inserted] = code_sites.emplace(model.code, std::make_pair(i, j.code.range)); !inserted) {
+      c.error(j.code.range, fmt::format("jurisdiction '{}' is described twice", model.code),
+              {loaded[it->second.first].file->note(it->second.second, "first described here")});
+      return;
+    }
+    jurisdictions.emplace_back(i, std::move(model));
+  });
+  for_each_block<syntax::Override>(loaded, [&](std::size_t i, syntax::Override const& o) {
+    auto c = checker(i, ws.taxonomy, ws.sources);
+    if (auto model = normalize::normalize_override(c, o)) ws.overrides.push_back(std::move(*model));
+  });
+
+  // 4. Collect diagnostics in file order; leave out the jurisdictions of bad files.
+  std::vector<bool> rejected(loaded.size(), false);
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    auto& d = loaded[i].diagnostics;
+    std::stable_sort(d.begin(), d.end(), [](auto const& a, auto const& b) {
+      return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+    });
+    if (count_errors(d) > 0) {
+      rejected[i] = true;
+      ws.rejected_files.push_back(loaded[i].path);
+    }
+    ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());
+  }
+  for (auto& [i, j] : jurisdictions)
+    if (!rejected[i]) ws.jurisdictions.push_back(std::move(j));
+  std::sort(ws.jurisdictions.begin(), ws.jurisdictions.end(),
+            [](auto const& a, auto const& b) { return a.code < b.code; });
+  return ws;
+}
+
+}  // namespace lexgap
