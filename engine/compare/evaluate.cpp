@@ -48,6 +48,14 @@ std::string describe(model::Protection const& p) {
   return s;
 }
 
+// The items in first-seen order, without repeats.
+std::vector<std::string> unique(std::vector<std::string> const& items) {
+  std::vector<std::string> out;
+  for (auto const& s : items)
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  return out;
+}
+
 struct Outcome {
   Result result = Result::unknown;
   std::string explanation;
@@ -141,7 +149,7 @@ class Evaluator {
     }
     o.result = combine(parts);
     if (said.empty()) said.push_back(fmt::format("{} is an offence", e.family));
-    o.explanation = join(said, "; ");
+    o.explanation = join(unique(said), "; ");
     return o;
   }
 
@@ -404,7 +412,17 @@ class Evaluator {
       else short_of.push_back(text + fmt::format(" ({})", join({protection.provisions.begin(), protection.provisions.end()})));
     }
     auto unknown = boost::icl::interval_set<int>(model::to_interval(band)) - known;
+    // Ages where an offence is described without its protection level: the
+    // offence exists, how far it protects is unknown.
     std::vector<std::string> silent;
+    for (auto const& [p, c] : matches) {
+      if (c != Coverage::full || !p->victims || p->level) continue;
+      auto part = unknown & model::to_interval(*p->victims);
+      for (auto const& i : part)
+        silent.push_back(fmt::format("{} (an offence exists, {}, but its protection level is not given)",
+                                     ages(model::to_band(i)), p->id));
+      unknown -= part;
+    }
     for (auto const& i : unknown) silent.push_back(ages(model::to_band(i)));
 
     auto required = fmt::format("the requirement is protection of {} at least {}", ages(band), model::to_string(level));
