@@ -4,6 +4,7 @@
 #include "grammar/x3/blocks.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 namespace lexgap {
@@ -112,7 +113,29 @@ bool is_punctuation_expectation(std::string_view what) {
   return what.size() == 3 && what.front() == '\'' && what.back() == '\'' && !is_name_char(what[1]);
 }
 
-Diagnostic syntax_error(SourceFile const& file, std::size_t where, std::string const& what_with_keywords) {
+// The innermost '{' left open at the end of the text, scanning from the start
+// of the block (strings and comments skipped).
+std::optional<std::size_t> unclosed_brace(std::string_view text, std::size_t from) {
+  std::vector<std::size_t> open;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '#') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"' && text[i] != '\n'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (c == '{') {
+      open.push_back(i);
+    } else if (c == '}' && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+Diagnostic syntax_error(SourceFile const& file, std::size_t item_start, std::size_t where,
+                        std::string const& what_with_keywords) {
   std::string_view text = file.text();
   auto separator = what_with_keywords.find('\x1f');
   std::string what = what_with_keywords.substr(0, separator);
@@ -133,9 +156,22 @@ Diagnostic syntax_error(SourceFile const& file, std::size_t where, std::string c
     d.fix = what.substr(1, 1);
     return d;
   }
+  if (what.rfind("'\"'", 0) == 0) {
+    // An unterminated string: the fault is at the end of the line it started on.
+    std::size_t after = previous_token_end(text, at);
+    auto d = file.diagnose(Severity::error, {offset(after), offset(after)}, "expected " + what);
+    std::size_t line_start = text.rfind('\n', after == 0 ? 0 : after - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    std::size_t quote = text.find('"', line_start);
+    if (quote < after) d.notes.push_back(file.note({offset(quote), offset(quote + 1)}, "the string starts here"));
+    return d;
+  }
   if (at >= text.size()) {
     std::size_t after = previous_token_end(text, text.size());
-    return file.diagnose(Severity::error, {offset(after), offset(after)}, "expected " + what + " at end of file");
+    auto d = file.diagnose(Severity::error, {offset(after), offset(after)}, "expected " + what + " at end of file");
+    if (auto open = unclosed_brace(text, item_start))
+      d.notes.push_back(file.note({offset(*open), offset(*open + 1)}, "to match this '{'"));
+    return d;
   }
   std::size_t end = token_end(text, at);
   auto d = file.diagnose(Severity::error, {offset(at), offset(end)}, "expected " + what);
@@ -199,7 +235,7 @@ ParsedFile parse(SourceFile const& file) {
     }
     std::size_t where = state.failure_where ? static_cast<std::size_t>(*state.failure_where - begin) : position;
     std::string what = state.failure_where ? state.failure_what : "a top-level block";
-    result.diagnostics.push_back(syntax_error(file, where, what));
+    result.diagnostics.push_back(syntax_error(file, position, where, what));
     position = recovery_point(text, std::max(where, position));
   }
   return result;

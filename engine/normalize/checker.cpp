@@ -95,8 +95,11 @@ bool Checker::term(model::TermKind kind, syntax::Name const& name) {
   if (taxonomy_.find(kind, name.text)) return true;
   auto others = taxonomy_.find_any_kind(name.text);
   if (!others.empty()) {
-    error(name.range, fmt::format("'{}' is a {}, not a {}", name.text, model::to_string(others.front()->kind),
-                                  model::to_string(kind)));
+    auto with_article = [](char const* noun) {
+      return std::string(std::string_view("aeiou").find(noun[0]) == std::string_view::npos ? "a " : "an ") + noun;
+    };
+    error(name.range, fmt::format("'{}' is {}, not {}", name.text, with_article(model::to_string(others.front()->kind)),
+                                  with_article(model::to_string(kind))));
     return false;
   }
   auto message = fmt::format("unknown {} '{}'", model::to_string(kind), name.text);
