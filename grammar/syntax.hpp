@@ -188,6 +188,7 @@ struct TermEntry : Located {
   Name name;
   boost::optional<Text> description;
   boost::optional<Name> area;
+  NameList defined_by;  // for a family: circumstances inherent in its definition
   std::vector<Covered> covers;
 };
 

@@ -133,8 +133,8 @@ class Evaluator {
       parts.push_back(Result::partial);
       said.push_back(fmt::format("{} is covered only partially, through {}", e.family,
                                  join({families.begin(), families.end()})));
-    } else {
-      parts.push_back(Result::met);
+    } else if (e.conducts.empty() && !e.band) {
+      parts.push_back(Result::met);  // the offence exists: all that was asked
     }
 
     for (auto const& conduct : e.conducts) {
@@ -284,6 +284,7 @@ class Evaluator {
   Outcome operator()(model::ExpectLimitation const& e) const {
     Outcome o;
     std::vector<std::string> failures, passes, unknowns;
+    bool some_age_passes = false;  // for some victim age prosecution stays possible past e.age
     for (auto const& [p, c] : provisions_for(e.family, true)) {
       if (c != Coverage::full || !p->limitation) continue;
       o.evidence.push_back(evidence(*p));
@@ -295,7 +296,10 @@ class Evaluator {
       for (int a = band.lo; a < band.hi; ++a) {
         auto answer = l.prosecutable_until(a);
         using Kind = model::Limitation::Answer::Kind;
-        if (answer.kind == Kind::unbounded || (answer.kind != Kind::unknown && answer.age > e.age)) continue;
+        if (answer.kind == Kind::unbounded || (answer.kind != Kind::unknown && answer.age > e.age)) {
+          some_age_passes = true;
+          continue;
+        }
         if (answer.kind == Kind::until_age) oldest_failing = a;
         else any_unknown = true;
       }
@@ -311,7 +315,7 @@ class Evaluator {
       }
     }
     if (!failures.empty()) {
-      o.result = passes.empty() ? Result::gap : Result::partial;
+      o.result = some_age_passes ? Result::partial : Result::gap;
       o.explanation = join(failures, "; ") + fmt::format("; the requirement is that prosecution remain possible past age {}", e.age);
     } else if (!unknowns.empty()) {
       o.explanation = fmt::format("the period is not given, so it is unknown whether prosecution remains possible past "
@@ -375,10 +379,11 @@ class Evaluator {
         best = std::max(best, t_.coverage(TermKind::conduct, x, conduct));
       }
     }
-    if (best == Coverage::full) return {Result::met, fmt::format("{} of {} is an offence", conduct, family)};
+    if (best == Coverage::full)
+      return {Result::met, fmt::format("the conduct '{}' is an offence for {}", conduct, family)};
     if (best == Coverage::partial)
-      return {Result::partial, fmt::format("{} of {} is covered only partially by the conducts described ({})", conduct,
-                                           family, join({named.begin(), named.end()}))};
+      return {Result::partial, fmt::format("the conduct '{}' is covered only partially by the conducts described for {} ({})",
+                                           conduct, family, join({named.begin(), named.end()}))};
     if (named.empty()) return {Result::unknown, fmt::format("the sources name no conducts for {}", family)};
     return {Result::unknown, fmt::format("the conducts described for {} ({}) do not include {}; the sources are silent "
                                          "on it",
@@ -402,12 +407,27 @@ class Evaluator {
       }
     auto map = normalize::merge_protection(renamed, family, [](auto const&) { return true; });
     map &= model::to_interval(band);
+    // Protection "when C", where C is part of the family's own definition,
+    // reaches every act of that offence: it is as good as absolute for it.
+    std::set<std::string> inherent;
+    if (auto const* term = t_.find(TermKind::family, family))
+      inherent.insert(term->defined_by.begin(), term->defined_by.end());
+    auto inherent_in = [&](model::Protection const& p) {
+      if (p.level != model::ProtectionLevel::circumstantial) return std::string();
+      for (auto const& c : p.terms)
+        if (inherent.count(c)) return c;
+      return std::string();
+    };
 
     std::vector<std::string> enough, short_of;
     boost::icl::interval_set<int> known;
     for (auto const& [interval, protection] : map) {
       known += interval;
       auto text = fmt::format("{} {}", ages(model::to_band(interval)), describe(protection));
+      if (auto c = inherent_in(protection); !c.empty()) {
+        enough.push_back(text + fmt::format(", which is every act of {}: {} is part of its definition", family, c));
+        continue;
+      }
       if (protection.level >= level) enough.push_back(text);
       else short_of.push_back(text + fmt::format(" ({})", join({protection.provisions.begin(), protection.provisions.end()})));
     }
@@ -432,9 +452,12 @@ class Evaluator {
       return {enough.empty() ? Result::gap : Result::partial, text};
     }
     if (!silent.empty()) {
-      std::string text = enough.empty() ? fmt::format("the sources give no victim ages for {}", family)
-                                        : "protected: " + join(enough, "; ");
-      return {Result::unknown, text + fmt::format("; nothing is known for {}", join(silent))};
+      bool any_ages = !enough.empty() || std::any_of(matches.begin(), matches.end(), [](auto const& m) {
+        return m.first->victims.has_value();
+      });
+      if (!any_ages) return {Result::unknown, fmt::format("the sources give no victim ages for {}", family)};
+      std::string known = enough.empty() ? "" : "protected: " + join(enough, "; ") + "; ";
+      return {Result::unknown, known + fmt::format("nothing is known for {}", join(silent))};
     }
     return {Result::met, "protected: " + join(enough, "; ")};
   }

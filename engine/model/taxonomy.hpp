@@ -21,6 +21,10 @@ struct Term {
   std::string name;
   std::string description;
   std::string area;  // issue-area letter of the 2009 report (a)-(n), if given
+  // For a family: the circumstances its definition already contains (OPSC 2(b):
+  // child prostitution is the use of a child "for remuneration or any other form
+  // of consideration"), so protection "when payment" protects every such act.
+  std::vector<std::string> defined_by;
 };
 
 enum class Coverage { none, partial, full };

@@ -47,6 +47,9 @@ void add_taxonomy(Checker& c, syntax::Taxonomy const& block, model::Taxonomy& ta
         c.error(e.area->range, fmt::format("unknown issue area '{}'; areas are the letters a to n of the 2009 report",
                                            term.area));
     }
+    if (!e.defined_by.empty() && e.kind != model::TermKind::family)
+      c.error(e.defined_by.front().range, "only an offence family can be 'defined-by' circumstances");
+    for (auto const& d : e.defined_by) term.defined_by.push_back(d.text);
     if (!taxonomy.add_term(term))
       c.error(e.name.range, fmt::format("{} '{}' is defined twice", model::to_string(e.kind), term.name));
     for (auto const& covered : e.covers) taxonomy.add_cover(e.kind, term.name, covered.term.text, covered.partially);
@@ -57,6 +60,9 @@ void check_taxonomy(Checker& c, std::vector<syntax::Taxonomy const*> const& bloc
   for (auto const* block : blocks)
     for (auto const& e : block->entries)
       for (auto const& covered : e.covers) c.term(e.kind, covered.term);
+  for (auto const* block : blocks)
+    for (auto const& e : block->entries)
+      for (auto const& d : e.defined_by) c.term(model::TermKind::circumstance, d);
   if (auto cycle = taxonomy.find_cycle()) {
     std::string path;
     for (auto const& n : *cycle) path += (path.empty() ? "" : " -> ") + n;

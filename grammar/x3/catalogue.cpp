@@ -45,6 +45,7 @@ auto const term_kind =
 auto const covered_def = located(name[assign<&Covered::term>] > -kw("partially")[set_to<&Covered::partially, true>]);
 auto const term_entry_def = located(term_kind > name[assign<&TermEntry::name>] > -text[assign<&TermEntry::description>] >
                             -(kw("area") > name[assign<&TermEntry::area>]) >
+                            -(kw("defined-by") > name_list[assign<&TermEntry::defined_by>]) >
                             -(kw("covers") > (covered[append<&TermEntry::covers>] % ',')) > semicolon);
 
 // ---- baseline ------------------------------------------------------------------
