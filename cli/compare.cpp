@@ -67,20 +67,25 @@ Action add_compare(CLI::App& app, GlobalOptions& global) {
 
 Action add_explain(CLI::App& app, GlobalOptions& global) {
   struct Options {
-    InputOptions input;
+    std::string file;
     std::string baseline = "opsc";
     std::string requirement;
+    std::vector<std::string> overrides;
     bool with_pending = false;
   };
   auto o = std::make_shared<Options>();
   auto* command = app.add_subcommand("explain", "Trace one finding back to provisions and source paragraphs");
   command->add_option("--baseline", o->baseline, "Baseline or profile id");
   command->add_flag("--with-pending", o->with_pending, "Count pending bills and drafts as law");
-  command->add_option("file", o->input.paths, "The jurisdiction file")->required()->expected(1);
+  command->add_option("--overrides", o->overrides, "Files of reviewer overrides");
+  command->add_option("file", o->file, "The jurisdiction file")->required();
   command->add_option("requirement", o->requirement, "Requirement id, e.g. OPSC-3.1.b.child-prostitution")->required();
   command->footer("Example:\n  lexgap explain --baseline opsc corpus/jurisdictions/NL.lgl OPSC-3.1.b.child-prostitution");
   return [o, &global] {
-    auto ws = load_and_report(global, o->input);
+    InputOptions input;
+    input.paths = {o->file};
+    input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
+    auto ws = load_and_report(global, input);
     auto const* baseline = find_baseline(ws, o->baseline);
     if (!baseline) return exit_usage;
     auto const* requirement = baseline->find(o->requirement);
@@ -89,7 +94,7 @@ Action add_explain(CLI::App& app, GlobalOptions& global) {
       return exit_usage;
     }
     if (ws.jurisdictions.empty()) {
-      std::cerr << "lexgap: no jurisdiction could be read from " << o->input.paths.front() << "\n";
+      std::cerr << "lexgap: no jurisdiction could be read from " << o->file << "\n";
       return exit_findings_or_input;
     }
     int status = ws.has_errors() ? exit_findings_or_input : exit_ok;
