@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace lexgap::compare {
@@ -419,28 +420,41 @@ class Evaluator {
       return std::string();
     };
 
-    std::vector<std::string> enough, short_of;
+    // Offences described with their ages but not their protection level: where
+    // they reach, a weaker known level is not a shortfall, only unknown.
+    std::map<std::string, boost::icl::interval_set<int>> unleveled;
+    for (auto const& [p, c] : matches)
+      if (c == Coverage::full && p->victims && !p->level) unleveled[p->id] += model::to_interval(*p->victims);
+    boost::icl::interval_set<int> level_unknown;
+    for (auto const& [id, set] : unleveled) level_unknown += set;
+    level_unknown &= model::to_interval(band);
+
+    std::vector<std::string> enough, short_of, silent;
     boost::icl::interval_set<int> known;
     for (auto const& [interval, protection] : map) {
-      known += interval;
       auto text = fmt::format("{} {}", ages(model::to_band(interval)), describe(protection));
       if (auto c = inherent_in(protection); !c.empty()) {
+        known += interval;
         enough.push_back(text + fmt::format(", which is every act of {}: {} is part of its definition", family, c));
         continue;
       }
-      if (protection.level >= level) enough.push_back(text);
-      else short_of.push_back(text + fmt::format(" ({})", join({protection.provisions.begin(), protection.provisions.end()})));
+      if (protection.level >= level) {
+        known += interval;
+        enough.push_back(text);
+        continue;
+      }
+      auto weaker = boost::icl::interval_set<int>(interval) - level_unknown;
+      known += weaker;
+      auto provisions = join({protection.provisions.begin(), protection.provisions.end()});
+      for (auto const& i : weaker)
+        short_of.push_back(fmt::format("{} {} ({})", ages(model::to_band(i)), describe(protection), provisions));
     }
     auto unknown = boost::icl::interval_set<int>(model::to_interval(band)) - known;
-    // Ages where an offence is described without its protection level: the
-    // offence exists, how far it protects is unknown.
-    std::vector<std::string> silent;
-    for (auto const& [p, c] : matches) {
-      if (c != Coverage::full || !p->victims || p->level) continue;
-      auto part = unknown & model::to_interval(*p->victims);
+    for (auto const& [id, set] : unleveled) {
+      auto part = unknown & set;
       for (auto const& i : part)
         silent.push_back(fmt::format("{} (an offence exists, {}, but its protection level is not given)",
-                                     ages(model::to_band(i)), p->id));
+                                     ages(model::to_band(i)), id));
       unknown -= part;
     }
     for (auto const& i : unknown) silent.push_back(ages(model::to_band(i)));

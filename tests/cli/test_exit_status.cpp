@@ -68,7 +68,7 @@ TEST_CASE("explain traces a finding to its paragraph", "[cli]") {
   CHECK(run_lexgap("explain corpus/jurisdictions/NL.lgl NO-SUCH-REQUIREMENT").status == 2);
 }
 
-TEST_CASE("--version and --help answer and exit 0", "[cli]") {
+TEST_CASE("the version and help options answer and exit 0", "[cli]") {
   CHECK(run_lexgap("--version").out.rfind("lexgap ", 0) == 0);
   auto help = run_lexgap("--help");
   CHECK(help.status == 0);

@@ -66,6 +66,18 @@ TEST_CASE("an offence without a protection level leaves its ages unknown, and sa
                          "given)");
 }
 
+TEST_CASE("a weaker level is no shortfall where an offence of unknown level also reaches", "[compare][bands]") {
+  // Liechtenstein, para 11: abuse under 14 (level not given) and under 16 through exploitation.
+  auto f = judge("provision a { offence sexual-abuse; victims under 14; cite s para 11; }\n"
+                 "provision b { offence sexual-abuse; victims under 16; protection circumstantial when exploitation; "
+                 "cite s para 11; }",
+                 "expects offence sexual-abuse protects under 16 absolute;");
+  CHECK(f.computed == Result::gap);  // a shortfall beside unknown ages: nothing is known to be enough
+  CHECK(f.explanation == "ages 14\u201316 circumstantial (only when exploitation) (b) \u2014 the requirement is protection "
+                         "of ages 0\u201316 at least absolute; nothing is known for ages 0\u201314 (an offence exists, a, "
+                         "but its protection level is not given)");
+}
+
 TEST_CASE("explicit absence of an offence is a gap", "[compare]") {
   auto f = judge("lacks offence sale-of-children cite s para 8;", "expects offence sale-of-children;");
   CHECK(f.computed == Result::gap);
