@@ -1,0 +1,82 @@
+#include "engine/score/scoring.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace lexgap::score {
+
+char const* to_string(ScoringModel model) {
+  switch (model) {
+    case ScoringModel::weighted: return "weighted";
+    case ScoringModel::flat: return "flat";
+    case ScoringModel::flat_unweighted: return "flat-unweighted";
+    case ScoringModel::absolute: return "absolute";
+  }
+  return "?";
+}
+
+std::optional<ScoringModel> scoring_model_from_string(std::string const& word) {
+  for (auto m : {ScoringModel::weighted, ScoringModel::flat, ScoringModel::flat_unweighted, ScoringModel::absolute})
+    if (word == to_string(m)) return m;
+  return std::nullopt;
+}
+
+Eigen::VectorXd model_weights(ScoringModel model, Eigen::VectorXd const& weight) {
+  if (model != ScoringModel::flat_unweighted) return weight;
+  return weight.unaryExpr([](double w) { return w != 0 ? 1.0 : 0.0; });
+}
+
+Eigen::MatrixXd stacked_indicators(CoverageMatrix const& coverage) {
+  auto rows = static_cast<Eigen::Index>(coverage.rows());
+  Eigen::MatrixXd stacked(2 * rows, static_cast<Eigen::Index>(coverage.columns()));
+  stacked.topRows(rows) = coverage.lacking();
+  stacked.bottomRows(rows) = coverage.known();
+  return stacked;
+}
+
+Tally tally(Eigen::MatrixXd const& stacked, Eigen::MatrixXd const& weights) {
+  Eigen::MatrixXd product = stacked * weights;
+  auto rows = product.rows() / 2;
+  return {product.topRows(rows), product.bottomRows(rows)};
+}
+
+Eigen::MatrixXd need(ScoringModel model, Tally const& t) {
+  auto L = t.shortfall.array();
+  auto known = t.maximum.array() > 0;
+  switch (model) {
+    case ScoringModel::weighted: return known.select(L / t.maximum.array(), 0.0).matrix();
+    case ScoringModel::flat:
+    case ScoringModel::flat_unweighted: return known.select(L, 0.0).matrix();
+    case ScoringModel::absolute: return (known && L > 0).cast<double>().matrix();
+  }
+  return {};
+}
+
+double score(ScoringModel model, double shortfall, double maximum) {
+  if (maximum <= 0) return 0;
+  switch (model) {
+    case ScoringModel::weighted: return 100 * (maximum - shortfall) / maximum;
+    case ScoringModel::flat:
+    case ScoringModel::flat_unweighted: return maximum - shortfall;
+    case ScoringModel::absolute: return shortfall > 0 ? 0 : 1;
+  }
+  return 0;
+}
+
+std::vector<int> competition_ranks(Eigen::Ref<Eigen::VectorXd const> needs, std::vector<std::size_t> const& rows) {
+  // Quantized so that needs equal but for rounding (sums taken in another
+  // order) tie, as the documented tie rule says.
+  std::vector<std::pair<long long, std::size_t>> keyed;
+  keyed.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    keyed.emplace_back(std::llround(needs(static_cast<Eigen::Index>(rows[i])) * 1e9), i);
+  std::sort(keyed.begin(), keyed.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
+  std::vector<int> ranks(rows.size());
+  for (std::size_t p = 0; p < keyed.size(); ++p)
+    ranks[keyed[p].second] =
+        p > 0 && keyed[p].first == keyed[p - 1].first ? ranks[keyed[p - 1].second] : static_cast<int>(p) + 1;
+  return ranks;
+}
+
+}  // namespace lexgap::score

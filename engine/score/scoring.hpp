@@ -1,0 +1,50 @@
+// Scoring models after XCCDF 1.2 §7.3 (weighted = "default" without groups,
+// flat, flat-unweighted, absolute) and the need each one ranks by; formulas
+// in docs/scoring.md. Unknown cells are outside every score.
+#pragma once
+
+#include "engine/score/coverage.hpp"
+
+#include <Eigen/Dense>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lexgap::score {
+
+enum class ScoringModel { weighted, flat, flat_unweighted, absolute };
+
+char const* to_string(ScoringModel model);
+std::optional<ScoringModel> scoring_model_from_string(std::string const& word);
+
+// The weights a model scores with: the coverage weights, except that
+// flat-unweighted turns every non-zero weight into 1.
+Eigen::VectorXd model_weights(ScoringModel model, Eigen::VectorXd const& weight);
+
+// [lacking; known] stacked (2 rows per jurisdiction), so that one product
+// with a weight matrix yields both the known shortfall L and the known
+// maximum m of every jurisdiction under every weight column.
+Eigen::MatrixXd stacked_indicators(CoverageMatrix const& coverage);
+
+// Shortfall L and maximum m (jurisdictions × weight columns) from ONE product.
+struct Tally {
+  Eigen::MatrixXd shortfall;  // L = Σ w·lacking
+  Eigen::MatrixXd maximum;    // m = Σ w·known
+};
+Tally tally(Eigen::MatrixXd const& stacked, Eigen::MatrixXd const& weights);
+
+// The need of each jurisdiction under each weight column:
+//   weighted: L/m; flat, flat-unweighted: L; absolute: 1 if L > 0 else 0.
+// 0 where m = 0 (insufficient evidence: such rows are never ranked).
+Eigen::MatrixXd need(ScoringModel model, Tally const& tally);
+
+// The score XCCDF would print: weighted 100·(m-L)/m; flat and
+// flat-unweighted m-L (out of m); absolute 1 if L = 0 else 0.
+double score(ScoringModel model, double shortfall, double maximum);
+
+// Standard competition ranks ("1224"), 1 = greatest need, for the rows listed;
+// needs equal to 9 decimal places tie. Returns one rank per listed row.
+std::vector<int> competition_ranks(Eigen::Ref<Eigen::VectorXd const> needs, std::vector<std::size_t> const& rows);
+
+}  // namespace lexgap::score
