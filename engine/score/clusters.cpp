@@ -20,7 +20,7 @@ Eigen::MatrixXd jaccard_distances(Eigen::MatrixXd const& sets) {
 }
 
 // Average linkage (UPGMA) by the Lance-Williams update; the merges in order.
-// Equal distances merge the pair met first (lowest rows, i.e. lowest codes).
+// Equal distances merge the pair met first (lowest rows; the workspace orders rows by code).
 std::vector<std::pair<std::size_t, std::size_t>> average_linkage(Eigen::MatrixXd distance) {
   auto n = static_cast<std::size_t>(distance.rows());
   std::vector<std::size_t> size(n, 1);
@@ -112,8 +112,12 @@ Clustering cluster(CoverageMatrix const& coverage, ClusterOptions const& options
   Eigen::MatrixXd lacks = ((coverage.gap + coverage.partial).array() > 0).cast<double>().matrix() *
                           (coverage.weight.array() > 0).cast<double>().matrix().asDiagonal();
   std::vector<std::size_t> rows;
-  for (std::size_t i = 0; i < coverage.rows(); ++i)
-    (lacks.row(at(i)).sum() > 0 ? rows.push_back(i) : out.without_gaps.push_back(coverage.codes[i]));
+  for (std::size_t i = 0; i < coverage.rows(); ++i) {
+    if (lacks.row(at(i)).sum() > 0)
+      rows.push_back(i);
+    else
+      out.without_gaps.push_back(coverage.codes[i]);
+  }
   std::sort(out.without_gaps.begin(), out.without_gaps.end());
   auto n = rows.size();
   if (n == 0) return out;

@@ -16,7 +16,7 @@ std::vector<Shortfall> shortfalls(CoverageMatrix const& coverage, Eigen::MatrixX
   std::vector<Shortfall> out;
   for (std::size_t c = 0; c < coverage.columns(); ++c) {
     auto cell = lacking(at(row), at(c));
-    if (cell == 0) continue;
+    if (cell == 0 || weight(at(c)) == 0) continue;  // a weight-0 row does not count
     auto result = coverage.gap(at(row), at(c)) != 0 ? model::Result::gap : model::Result::partial;
     out.push_back({coverage.requirements[c].id, result, weight(at(c)) * cell});
   }

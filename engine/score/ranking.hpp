@@ -15,7 +15,7 @@
 
 namespace lexgap::score {
 
-// One requirement a jurisdiction lacks (gap or partial).
+// One requirement of positive weight a jurisdiction lacks (gap or partial).
 struct Shortfall {
   std::string requirement;
   model::Result result = model::Result::gap;

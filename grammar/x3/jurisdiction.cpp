@@ -8,7 +8,6 @@ namespace {
 using namespace syntax;
 using x3::lit;
 
-auto const push = [](auto& ctx) { x3::_val(ctx).push_back(x3::_attr(ctx)); };
 auto const semicolon = lit(';');
 
 // ---- provision clauses -------------------------------------------------------
