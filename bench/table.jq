@@ -1,0 +1,54 @@
+# bench/table.jq: Google Benchmark JSON (lexgap-bench) to the record's table.
+# Medians of the repetitions; "x memchr" is a row's bytes per second over the
+# memchr newline scan of the same bytes in the same run.
+
+def median(n): first(.benchmarks[] | select(.run_name == n and .aggregate_name == "median")) // null;
+def failed(n): first(.benchmarks[] | select(.run_name == n and .error_occurred == true)) // null;
+def fix(d): (. * pow(10; d) | round) / pow(10; d) | tostring;
+def verdict(ok): if ok then "met" else "MISSED" end;
+
+. as $r
+| ($r.context) as $c
+| [
+    (median("memchr_newlines") as $b
+     | ["0", "memchr newline scan (anchor)", "\($b.bytes_per_second / 1e6 | fix(0)) MB/s", ($b.x_memchr | fix(2)), "-", "-"]),
+    (median("parse_to_ast") as $b
+     | ["1", "parse to AST, 1 core", "\($b.bytes_per_second / 1e6 | fix(1)) MB/s", ($b.x_memchr | fix(4)), "-", "-"]),
+    (median("parse_normalize/threads:1") as $b
+     | ["2", "parse + normalize from files (load_workspace), 1 thread",
+        "\($b.bytes_per_second / 1e6 | fix(1)) MB/s", ($b.x_memchr | fix(4)), ">= 250 MB/s",
+        verdict($b.bytes_per_second >= 250e6)]),
+    (median("parse_normalize/threads:2") as $b
+     | ["2", "parse + normalize from files (load_workspace), 2 threads",
+        "\($b.bytes_per_second / 1e6 | fix(1)) MB/s", ($b.x_memchr | fix(4)), "-", "-"]),
+    (median("compare_opsc/10000/threads:1") as $b
+     | ["3", "compare_all vs opsc, 10,000 jurisdictions, 1 thread",
+        "\($b.findings_per_second / 1e3 | fix(0)) k findings/s", "-", "-", "-"]),
+    (median("compare_opsc/10000/threads:2") as $b
+     | ["3", "compare_all vs opsc, 10,000 jurisdictions, 2 threads",
+        "\($b.findings_per_second / 1e3 | fix(0)) k findings/s", "-", "-", "-"]),
+    (median("findings_json/10000") as $b
+     | ["3", "findings_json(...).dump(2), 10,000 jurisdictions (part of row 4)",
+        "\($b.output_bytes_per_second / 1e6 | fix(1)) MB/s of JSON (\($b.real_time / 1e3 | fix(2)) s)", "-", "-", "-"]),
+    (["31", "1000", "10000"][] as $n | median("end_to_end/\($n)") as $b
+     | ["4", "lexgap compare --format json, \($n) jurisdictions (\($b.input_MB | fix(2)) MB in, \($b.output_MB | fix(1)) MB out)",
+        "\($b.real_time / 1e3 | fix(3)) s wall, \($b.peak_rss_MB | fix(1)) MB peak RSS (\($b.rss_per_input | fix(1))x input)", "-",
+        (if $n == "10000" then "<= 1 s; RSS <= 3x input" else "-" end),
+        (if $n == "10000" then "wall \(verdict($b.real_time <= 1000)); RSS \(verdict($b.rss_per_input <= 3))" else "-" end)]),
+    (["4", "output with threads=1 vs threads=2 (load_workspace + compare_all + JSON)",
+      $c.determinism_threads_1_vs_2, "-", "identical", verdict($c.determinism_threads_1_vs_2 | startswith("identical"))]),
+    (median("check_one_file") as $b
+     | ["5", "lexgap check \($c.check_file) (whole process)", "\($b.real_time | fix(2)) ms wall (median of 31)", "-",
+        "<= 5 ms", verdict($b.real_time <= 5)]),
+    (if failed("rank/200/samples:10000") != null then
+       ["6", "lexgap rank, 10,000 samples, 200 jurisdictions", "not yet measured: rank not built", "-", "<= 200 ms", "-"]
+     else
+       (median("rank/200/samples:10000") as $with | median("rank/200/samples:0") as $without
+        | ["6", "lexgap rank, 200 jurisdictions: samples 10,000 minus samples 0",
+           "\($with.real_time - $without.real_time | fix(1)) ms (\($with.real_time | fix(1)) - \($without.real_time | fix(1)) ms wall)",
+           "-", "<= 200 ms", verdict($with.real_time - $without.real_time <= 200)])
+     end)
+  ]
+| [["#", "measurement", "figure", "x memchr", "target", "verdict"], ["-", "-", "-", "-", "-", "-"]] as $head
+| ($head + .)[]
+| "| " + join(" | ") + " |"
