@@ -19,13 +19,18 @@ Eigen::MatrixXd jaccard_distances(Eigen::MatrixXd const& sets) {
   return (1.0 - intersection.array() / unions.array()).matrix();
 }
 
+struct Merge {
+  std::size_t into = 0, from = 0;
+  double height = 0;  // average distance between the two groups
+};
+
 // Average linkage (UPGMA) by the Lance-Williams update; the merges in order.
 // Equal distances merge the pair met first (lowest rows; the workspace orders rows by code).
-std::vector<std::pair<std::size_t, std::size_t>> average_linkage(Eigen::MatrixXd distance) {
+std::vector<Merge> average_linkage(Eigen::MatrixXd distance) {
   auto n = static_cast<std::size_t>(distance.rows());
   std::vector<std::size_t> size(n, 1);
   std::vector<bool> active(n, true);
-  std::vector<std::pair<std::size_t, std::size_t>> merges;
+  std::vector<Merge> merges;
   for (std::size_t step = 1; step < n; ++step) {
     std::size_t a = 0, b = 0;
     double best = 2;
@@ -45,26 +50,25 @@ std::vector<std::pair<std::size_t, std::size_t>> average_linkage(Eigen::MatrixXd
     }
     size[a] += size[b];
     active[b] = false;
-    merges.emplace_back(a, b);
+    merges.push_back({a, b, best});
   }
   return merges;
 }
 
 // Cluster labels after the first n - k merges: each row's lowest member.
-std::vector<std::size_t> cut(std::vector<std::pair<std::size_t, std::size_t>> const& merges, std::size_t n,
-                             std::size_t k) {
+std::vector<std::size_t> cut(std::vector<Merge> const& merges, std::size_t n, std::size_t k) {
   std::vector<std::size_t> label(n);
   std::iota(label.begin(), label.end(), std::size_t{0});
   for (std::size_t m = 0; m + k < n; ++m) {
-    auto [a, b] = merges[m];
-    auto from = label[b], to = label[a];
+    auto from = label[merges[m].from], to = label[merges[m].into];
     for (auto& l : label)
       if (l == from) l = to;
   }
   return label;
 }
 
-// Mean silhouette (Rousseeuw 1987); a member alone in its cluster scores 0.
+// Mean silhouette (Rousseeuw 1987); a member alone in its cluster scores 0,
+// so one cluster, and n clusters of one, score 0.
 double mean_silhouette(Eigen::MatrixXd const& distance, std::vector<std::size_t> const& label) {
   auto n = label.size();
   double total = 0;
@@ -81,6 +85,7 @@ double mean_silhouette(Eigen::MatrixXd const& distance, std::vector<std::size_t>
     double b = 2;
     for (std::size_t c = 0; c < n; ++c)
       if (c != label[i] && count[c] > 0) b = std::min(b, sum[c] / static_cast<double>(count[c]));
+    if (b > 1) continue;  // no other cluster
     double larger = std::max(a, b);
     if (larger > 0) total += (b - a) / larger;
   }
@@ -127,23 +132,26 @@ Clustering cluster(CoverageMatrix const& coverage, ClusterOptions const& options
   auto distance = jaccard_distances(sets);
   auto merges = average_linkage(distance);
 
-  // Identical gap sets are never split: at most as many clusters as sets.
-  auto candidates_up_to = std::min(n - 1, distinct_sets(distance));
-  out.k = 1;
-  double best = 0;
-  for (std::size_t k = 2; k <= candidates_up_to; ++k) {
+  // Candidates: identical gap sets are never split (at most as many groups
+  // as distinct sets), and groups that share no gap at all (average distance
+  // 1) are never joined. Best mean silhouette wins; equal ones, fewer groups.
+  auto most = distinct_sets(distance);
+  auto fewest = n - static_cast<std::size_t>(std::count_if(merges.begin(), merges.end(),
+                                                            [](Merge const& m) { return m.height < 1; }));
+  out.k = fewest;
+  out.silhouette = -2;
+  for (auto k = fewest; k <= most; ++k) {
     double s = mean_silhouette(distance, cut(merges, n, k));
     out.silhouettes.emplace_back(k, s);
-    if (s > best) {
-      best = s;
-      out.k = k;
+    if (s > out.silhouette) {
       out.silhouette = s;
+      out.k = k;
     }
   }
   if (options.k) {
     out.k = std::clamp<std::size_t>(*options.k, 1, n);
     out.k_given = true;
-    out.silhouette = out.k > 1 ? mean_silhouette(distance, cut(merges, n, out.k)) : 0;
+    out.silhouette = mean_silhouette(distance, cut(merges, n, out.k));
   }
 
   auto label = cut(merges, n, out.k);

@@ -1,7 +1,9 @@
 // Gap profiles: jurisdictions grouped by the requirements they lack, so that
 // one assistance programme can serve a group. Average-linkage hierarchical
 // clustering on the Jaccard distance between sets of gap/partial
-// requirements; k by mean silhouette unless given (docs/scoring.md).
+// requirements; k by mean silhouette unless given, between the number of
+// groups that share nothing and the number of distinct gap sets
+// (docs/scoring.md).
 #pragma once
 
 #include "engine/score/coverage.hpp"
@@ -31,7 +33,7 @@ struct Clustering {
   std::vector<std::string> without_gaps;  // no known gap or partial of positive weight: in no cluster
   std::size_t k = 0;
   bool k_given = false;
-  double silhouette = 0;  // mean silhouette of the chosen k (0 for k = 1)
+  double silhouette = 0;  // mean silhouette of the chosen k (0 for one group, or groups of one)
   std::vector<std::pair<std::size_t, double>> silhouettes;  // every candidate k, ascending
 };
 

@@ -156,12 +156,17 @@ std::string ranking_text(CoverageMatrix const& coverage, Ranking const& ranking,
   }
   if (listed == 0) out += "  No requirement that counts is known to be lacking anywhere.\n";
 
-  out += fmt::format("\nGap profiles (average-linkage clustering on the Jaccard distance between sets of gap/partial "
-                     "requirements;\n  k = {} {}):\n",
-                     clustering.k,
-                     clustering.k_given ? std::string("as given")
-                     : clustering.k > 1 ? fmt::format("by mean silhouette {:.3f}", clustering.silhouette)
-                                        : std::string("by silhouette: no split is better than one group"));
+  std::string choice;
+  if (clustering.k_given)
+    choice = "as given";
+  else if (clustering.silhouettes.size() > 1)
+    choice = fmt::format("by the best mean silhouette, {:.3f}, among k = {}..{}", clustering.silhouette,
+                         clustering.silhouettes.front().first, clustering.silhouettes.back().first);
+  else
+    choice = "the only choice: different groups share no gap, identical profiles stay together";
+  out += fmt::format("\nGap profiles (average-linkage clustering on the Jaccard distance between sets of lacked\n"
+                     "requirements; k = {}, {}):\n",
+                     clustering.k, choice);
   for (std::size_t c = 0; c < clustering.clusters.size(); ++c) {
     auto const& cluster = clustering.clusters[c];
     out += fmt::format("  Group {} ({}): {}\n", c + 1, cluster.members.size(), listing(cluster.members));

@@ -31,7 +31,10 @@ TEST_CASE("two obvious gap profiles are found, k = 2 by silhouette", "[score][cl
   CHECK(members(c) == std::vector<std::vector<std::string>>{{"A", "B", "C"}, {"D", "E", "F"}});
   // Silhouettes by hand: A 17/24, B 7/12, C 5/8, D 7/12, E 11/24, F 3/8; mean 5/9.
   CHECK(c.silhouette == Approx(5.0 / 9).margin(1e-12));
-  REQUIRE(c.silhouettes.size() == 4);  // k = 2..5
+  // candidates: from 2 (the two groups share nothing) to 6 (distinct sets)
+  REQUIRE(c.silhouettes.size() == 5);
+  CHECK(c.silhouettes.front().first == 2);
+  CHECK(c.silhouettes.back() == std::pair<std::size_t, double>{6, 0.0});
   for (auto const& [k, s] : c.silhouettes) CHECK(s <= c.silhouette);
   CHECK(c.without_gaps == std::vector<std::string>{"G", "H"});
 }
@@ -62,10 +65,23 @@ TEST_CASE("identical gap profiles are never split", "[score][clusters]") {
   auto c = score::cluster(
       testing::coverage(testing::uniform_baseline(4), {{"A", "ggmm"}, {"B", "ggmu"}, {"C", "ggum"}, {"D", "mmmm"}}));
   CHECK(c.k == 1);
-  CHECK(c.silhouettes.empty());
+  CHECK(c.silhouettes == std::vector<std::pair<std::size_t, double>>{{1, 0.0}});
   CHECK(members(c) == std::vector<std::vector<std::string>>{{"A", "B", "C"}});
   CHECK(c.clusters[0].shared() == std::vector<std::string>{"R1", "R2"});
   CHECK(c.without_gaps == std::vector<std::string>{"D"});
+}
+
+TEST_CASE("States that share no gap are never grouped", "[score][clusters]") {
+  auto c = score::cluster(testing::coverage(testing::uniform_baseline(3), {{"A", "gmm"}, {"B", "mgm"}, {"C", "mmg"}}));
+  CHECK(c.k == 3);
+  CHECK(members(c) == std::vector<std::vector<std::string>>{{"A"}, {"B"}, {"C"}});
+}
+
+TEST_CASE("two States sharing a gap form one group", "[score][clusters]") {
+  auto c = score::cluster(testing::coverage(testing::uniform_baseline(3), {{"A", "ggm"}, {"B", "gmg"}}));
+  // k = 1 and k = 2 both have silhouette 0: fewer groups win
+  CHECK(c.k == 1);
+  CHECK(c.clusters[0].shared() == std::vector<std::string>{"R1"});
 }
 
 TEST_CASE("gaps on weight-0 requirements form no profile", "[score][clusters]") {

@@ -11,8 +11,6 @@
 
 using namespace lexgap;
 using score::ScoringModel;
-using model::Severity;
-using model::Strength;
 
 namespace {
 
@@ -22,9 +20,9 @@ auto const models = {ScoringModel::weighted, ScoringModel::flat, ScoringModel::f
 // Twelve requirements of mixed weight, including a weight-0 row.
 model::Baseline mixed_baseline() {
   std::vector<model::Requirement> rs;
-  Severity const severities[] = {Severity::high, Severity::medium, Severity::low, Severity::info};
-  Strength const strengths[] = {Strength::shall, Strength::shall_subject_to_national_law, Strength::where_appropriate,
-                                Strength::may, Strength::endeavour};
+  model::Severity const severities[] = {model::Severity::high, model::Severity::medium, model::Severity::low, model::Severity::info};
+  model::Strength const strengths[] = {model::Strength::shall, model::Strength::shall_subject_to_national_law, model::Strength::where_appropriate,
+                                model::Strength::may, model::Strength::endeavour};
   for (int i = 0; i < 12; ++i)
     rs.push_back(testing::requirement("R" + std::to_string(i + 1), severities[i % 4], strengths[i % 5]));
   return testing::baseline(rs);
@@ -157,9 +155,9 @@ TEST_CASE("equal needs share a rank and are listed by code, whatever the input o
 
 TEST_CASE("needs equal but for rounding tie", "[score][ties]") {
   // 0.1 + 0.2 is 0.30000000000000004 in binary floating point, 0.3 is not.
-  auto b = testing::baseline({testing::requirement("R1", Severity::high, Strength::shall, 0.1),
-                              testing::requirement("R2", Severity::high, Strength::shall, 0.2),
-                              testing::requirement("R3", Severity::high, Strength::shall, 0.3)});
+  auto b = testing::baseline({testing::requirement("R1", model::Severity::high, model::Strength::shall, 0.1),
+                              testing::requirement("R2", model::Severity::high, model::Strength::shall, 0.2),
+                              testing::requirement("R3", model::Severity::high, model::Strength::shall, 0.3)});
   std::vector<testing::Row> rows{{"YY", "ggm"}, {"XX", "mmg"}};
   auto r = rank(b, rows, ScoringModel::flat);
   CHECK(order(r) == decltype(order(r)){{"XX", 1}, {"YY", 1}});

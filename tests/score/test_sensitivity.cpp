@@ -10,19 +10,18 @@
 
 using namespace lexgap;
 using score::ScoringModel;
-using model::Severity;
-using model::Strength;
 
 namespace {
 
 // X lacks R1 (high, 3), Y lacks R2 (medium, 2): Y overtakes X when
 // 2·f2 > 3·f1, which factors in [0.5, 1.5) allow with probability 3/16.
-// V lacks R3 (low, 1): below X and Y whatever the factors (1·f3 < 1.5 ≤ 2·f2).
+// V lacks R3 (low, where appropriate: 0.5): below X and Y whatever the
+// factors (0.5·f3 < 0.75 < 1 ≤ 2·f2 and < 1.5 ≤ 3·f1).
 // Z meets everything; W has no known requirement.
 score::CoverageMatrix flip_coverage() {
-  auto b = testing::baseline({testing::requirement("R1", Severity::high, Strength::shall),
-                              testing::requirement("R2", Severity::medium, Strength::shall),
-                              testing::requirement("R3", Severity::low, Strength::shall)});
+  auto b = testing::baseline({testing::requirement("R1", model::Severity::high, model::Strength::shall),
+                              testing::requirement("R2", model::Severity::medium, model::Strength::shall),
+                              testing::requirement("R3", model::Severity::low, model::Strength::where_appropriate)});
   return testing::coverage(b, {{"V", "mmg"}, {"W", "uuu"}, {"X", "gmm"}, {"Y", "mgm"}, {"Z", "mmm"}});
 }
 
