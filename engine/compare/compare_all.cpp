@@ -1,9 +1,8 @@
 #include "engine/compare/compare.hpp"
 
-#include <algorithm>
-#include <atomic>
+#include "engine/concurrency/parallel_for.hpp"
+
 #include <map>
-#include <thread>
 
 namespace lexgap::compare {
 
@@ -16,21 +15,13 @@ std::vector<model::Finding> compare_all(std::vector<model::Jurisdiction> const& 
 
   std::size_t per = baseline.requirements.size();
   std::vector<model::Finding> findings(jurisdictions.size() * per);
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t j = next++; j < jurisdictions.size(); j = next++)
-      for (std::size_t r = 0; r < per; ++r) {
-        auto& f = findings[j * per + r];
-        f = evaluate(jurisdictions[j], baseline.requirements[r], taxonomy, options);
-        if (auto it = by_key.find({f.jurisdiction, f.requirement}); it != by_key.end()) f.override_ = *it->second;
-      }
-  };
-  unsigned n = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-  n = std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(jurisdictions.size(), 1)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
+  concurrency::parallel_for(jurisdictions.size(), threads, [&](std::size_t j) {
+    for (std::size_t r = 0; r < per; ++r) {
+      auto& f = findings[j * per + r];
+      f = evaluate(jurisdictions[j], baseline.requirements[r], taxonomy, options);
+      if (auto it = by_key.find({f.jurisdiction, f.requirement}); it != by_key.end()) f.override_ = *it->second;
+    }
+  });
   return findings;
 }
 

@@ -1,16 +1,15 @@
 #include "engine/workspace/workspace.hpp"
 
 #include "engine/baseline/resolve.hpp"
+#include "engine/concurrency/parallel_for.hpp"
 #include "engine/normalize/normalize.hpp"
 #include "grammar/parse.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <set>
-#include <thread>
 
 namespace lexgap {
 
@@ -66,27 +65,18 @@ struct LoadedSource {
 // Parsing is independent per file: spread it over the cores.
 std::vector<LoadedSource> parse_all(std::vector<std::string> const& paths, unsigned threads) {
   std::vector<LoadedSource> loaded(paths.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) {
-      auto& l = loaded[i];
-      l.path = paths[i];
-      auto read = load_source_file(paths[i]);
-      if (read.error) {
-        l.diagnostics.push_back(*read.error);
-        continue;
-      }
-      l.file = std::move(read.file);
-      l.parsed = parse(*l.file);
-      l.diagnostics = l.parsed.diagnostics;
+  concurrency::parallel_for(paths.size(), threads, [&](std::size_t i) {
+    auto& l = loaded[i];
+    l.path = paths[i];
+    auto read = load_source_file(paths[i]);
+    if (read.error) {
+      l.diagnostics.push_back(*read.error);
+      return;
     }
-  };
-  unsigned n = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-  n = std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(paths.size(), 1)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
+    l.file = std::move(read.file);
+    l.parsed = parse(*l.file);
+    l.diagnostics = l.parsed.diagnostics;
+  });
   return loaded;
 }
 

@@ -27,3 +27,12 @@ TEST_CASE("golden findings for NL, DE, MX and MA under opsc and lanzarote", "[co
     }
   }
 }
+
+TEST_CASE("findings do not depend on the number of threads", "[compare][parallel]") {
+  auto ws = testing::load_files({"corpus/jurisdictions"});
+  REQUIRE(ws.jurisdictions.size() == 31);
+  auto const& b = ws.baselines.at("lanzarote");
+  auto one = compare::compare_all(ws.jurisdictions, b, ws.taxonomy, ws.overrides, {}, 1);
+  auto two = compare::compare_all(ws.jurisdictions, b, ws.taxonomy, ws.overrides, {}, 2);
+  CHECK(report::findings_json(b, ws.jurisdictions, one).dump() == report::findings_json(b, ws.jurisdictions, two).dump());
+}
