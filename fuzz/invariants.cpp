@@ -30,9 +30,8 @@ std::string_view line_of(std::string_view text, unsigned number) {
   return line;
 }
 
-void require_well_placed(SourceFile const& file, SourcePosition const& p) {
+void require_well_placed(SourceFile const& file, unsigned lines, SourcePosition const& p) {
   std::string_view text = file.text();
-  auto lines = static_cast<unsigned>(std::count(text.begin(), text.end(), '\n')) + 1;
   require(p.file == file.path(), "diagnostic names another file");
   require(p.line >= 1 && p.line <= lines, "diagnostic line outside the file");
   require(p.line_text == line_of(text, p.line), "diagnostic source line differs from the file's line");
@@ -49,10 +48,13 @@ void require(bool condition, std::string_view what) {
 }
 
 void require_well_placed(SourceFile const& file, std::vector<Diagnostic> const& diagnostics) {
+  if (diagnostics.empty()) return;
+  std::string_view text = file.text();
+  auto lines = static_cast<unsigned>(std::count(text.begin(), text.end(), '\n')) + 1;
   for (auto const& d : diagnostics) {
     require(!d.message.empty(), "diagnostic without a message");
-    require_well_placed(file, d.where);
-    for (auto const& n : d.notes) require_well_placed(file, n.where);
+    require_well_placed(file, lines, d.where);
+    for (auto const& n : d.notes) require_well_placed(file, lines, n.where);
     auto rendered = render(d);
     auto prefix = file.path() + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": ";
     require(rendered.rfind(prefix, 0) == 0, "rendered diagnostic does not start with file:line:col");

@@ -82,44 +82,48 @@ std::vector<Diagnostic> Library::check(SourceFile const& input, ParsedFile const
     if (auto source = normalize::normalize_source(c, s)) sources.emplace(source->id, std::move(*source));
   });
 
-  // The library's taxonomy is rebuilt only when the input adds to it.
-  model::Taxonomy extended;
-  model::Taxonomy const* taxonomy = &taxonomy_;
+  // The input's taxonomy blocks are checked on their own: rebuilding the
+  // library's taxonomy with them would cost milliseconds per execution. Its
+  // other blocks are checked against the library's taxonomy.
   if (has_block<syntax::Taxonomy>(parsed)) {
-    for (auto const& f : files_)
-      for_each_block<syntax::Taxonomy>(f->parsed, [&](syntax::Taxonomy const& t) {
-        normalize::Checker c(f->source, sources, extended, false, library_out);
-        normalize::add_taxonomy(c, t, extended);
-      });
+    model::Taxonomy own;
     std::vector<syntax::Taxonomy const*> blocks;
     for_each_block<syntax::Taxonomy>(parsed, [&](syntax::Taxonomy const& t) {
-      auto c = input_checker(sources, extended);
-      normalize::add_taxonomy(c, t, extended);
+      auto c = input_checker(sources, own);
+      normalize::add_taxonomy(c, t, own);
       blocks.push_back(&t);
     });
-    auto c = input_checker(sources, extended);
-    normalize::check_taxonomy(c, blocks, extended);
-    taxonomy = &extended;
+    auto c = input_checker(sources, own);
+    normalize::check_taxonomy(c, blocks, own);
   }
 
+  // The input's baselines, resolved with the library baselines they extend
+  // (directly or not), and with no other.
   if (has_block<syntax::Baseline>(parsed)) {
-    auto drafts = drafts_;
+    std::vector<baseline::DraftSite> drafts;
     for_each_block<syntax::Baseline>(parsed, [&](syntax::Baseline const& b) {
-      auto c = input_checker(sources, *taxonomy);
+      auto c = input_checker(sources, taxonomy_);
       drafts.push_back({0, normalize::normalize_baseline(c, b)});
     });
+    std::vector<bool> taken(drafts_.size(), false);
+    for (std::size_t next = 0; next < drafts.size(); ++next)
+      for (std::size_t k = 0; k < drafts_.size(); ++k)
+        if (!taken[k] && drafts_[k].draft.own.id == drafts[next].draft.own.extends) {
+          taken[k] = true;
+          drafts.push_back(drafts_[k]);
+        }
     baseline::resolve(drafts, [&](std::size_t file) {
-      if (file == 0) return input_checker(sources, *taxonomy);
-      return normalize::Checker(files_[file - 1]->source, sources, *taxonomy, false, library_out);
+      if (file == 0) return input_checker(sources, taxonomy_);
+      return normalize::Checker(files_[file - 1]->source, sources, taxonomy_, false, library_out);
     });
   }
 
   for_each_block<syntax::Jurisdiction>(parsed, [&](syntax::Jurisdiction const& j) {
-    auto c = input_checker(sources, *taxonomy);
+    auto c = input_checker(sources, taxonomy_);
     normalize::normalize_jurisdiction(c, j);
   });
   for_each_block<syntax::Override>(parsed, [&](syntax::Override const& o) {
-    auto c = input_checker(sources, *taxonomy);
+    auto c = input_checker(sources, taxonomy_);
     normalize::normalize_override(c, o);
   });
   return out;

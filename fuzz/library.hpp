@@ -23,9 +23,11 @@ class Library {
   explicit Library(std::filesystem::path const& corpus_dir);
 
   // Runs every normalization pass over a parsed input in the order of
-  // load_workspace (sources, taxonomy, baselines, jurisdictions, overrides):
-  // the input's taxonomy and baselines are combined with the library's, as
-  // they are by `lexgap check`. Returns the input's semantic diagnostics.
+  // load_workspace (sources, taxonomy, baselines, jurisdictions, overrides),
+  // with the library's sources, taxonomy and the baselines the input extends.
+  // Unlike `lexgap check`, the input's own taxonomy blocks are checked apart
+  // and do not extend the taxonomy its other blocks are checked against (see
+  // library.cpp). Returns the input's semantic diagnostics.
   std::vector<Diagnostic> check(SourceFile const& input, ParsedFile const& parsed) const;
 
   model::Taxonomy const& taxonomy() const { return taxonomy_; }

@@ -171,7 +171,9 @@ std::string ranking_text(CoverageMatrix const& coverage, Ranking const& ranking,
     auto const& cluster = clustering.clusters[c];
     out += fmt::format("  Group {} ({}): {}\n", c + 1, cluster.members.size(), listing(cluster.members));
     auto shared = cluster.shared();
-    if (shared.empty())
+    if (cluster.members.size() == 1)
+      out += fmt::format("    a group of one; it lacks {}\n", listing(shared));
+    else if (shared.empty())
       out += "    no gap shared by all members\n";
     else
       out += fmt::format("    one programme on {} would serve {}\n", listing(shared), listing(cluster.members));

@@ -58,8 +58,10 @@ Ranking rank(CoverageMatrix const& coverage, RankOptions const& options) {
   out.requirements = coverage.columns();
 
   Eigen::VectorXd weight = model_weights(options.model, coverage.weight);
-  auto totals = tally(stacked_indicators(coverage), weight);
-  Eigen::VectorXd needs = need(options.model, totals).col(0);
+  Scorer scorer(coverage, options.model);
+  Eigen::VectorXd needs = scorer.needs(weight).col(0);
+  Eigen::VectorXd shortfall = scorer.shortfall().col(0);
+  Eigen::VectorXd maximum = scorer.maximum().col(0);
   Eigen::MatrixXd lacking = coverage.lacking();
   Eigen::VectorXd known = coverage.known().rowwise().sum();
   Eigen::VectorXd applicable = known + coverage.unknown.rowwise().sum();
@@ -71,8 +73,8 @@ Ranking rank(CoverageMatrix const& coverage, RankOptions const& options) {
     j.code = coverage.codes[i];
     j.name = coverage.names[i];
     j.need = needs(at(i));
-    j.maximum = totals.maximum(at(i), 0);
-    j.score = score(options.model, totals.shortfall(at(i), 0), j.maximum);
+    j.maximum = maximum(at(i));
+    j.score = score(options.model, shortfall(at(i)), j.maximum);
     j.known = static_cast<std::size_t>(known(at(i)));
     j.applicable = static_cast<std::size_t>(applicable(at(i)));
     j.evidence_coverage = j.applicable ? static_cast<double>(j.known) / static_cast<double>(j.applicable) : 0.0;

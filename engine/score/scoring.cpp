@@ -27,30 +27,24 @@ Eigen::VectorXd model_weights(ScoringModel model, Eigen::VectorXd const& weight)
   return weight.unaryExpr([](double w) { return w != 0 ? 1.0 : 0.0; });
 }
 
-Eigen::MatrixXd stacked_indicators(CoverageMatrix const& coverage) {
-  auto rows = static_cast<Eigen::Index>(coverage.rows());
-  Eigen::MatrixXd stacked(2 * rows, static_cast<Eigen::Index>(coverage.columns()));
-  stacked.topRows(rows) = coverage.lacking();
-  stacked.bottomRows(rows) = coverage.known();
-  return stacked;
+Scorer::Scorer(CoverageMatrix const& coverage, ScoringModel model)
+    : model_(model), rows_(static_cast<Eigen::Index>(coverage.rows())) {
+  stacked_.resize(2 * rows_, static_cast<Eigen::Index>(coverage.columns()));
+  stacked_.topRows(rows_) = coverage.lacking();
+  stacked_.bottomRows(rows_) = coverage.known();
 }
 
-Tally tally(Eigen::MatrixXd const& stacked, Eigen::MatrixXd const& weights) {
-  Eigen::MatrixXd product = stacked * weights;
-  auto rows = product.rows() / 2;
-  return {product.topRows(rows), product.bottomRows(rows)};
-}
-
-Eigen::MatrixXd need(ScoringModel model, Tally const& t) {
-  auto L = t.shortfall.array();
-  auto known = t.maximum.array() > 0;
-  switch (model) {
-    case ScoringModel::weighted: return known.select(L / t.maximum.array(), 0.0).matrix();
+Eigen::MatrixXd const& Scorer::needs(Eigen::MatrixXd const& weights) {
+  product_.noalias() = stacked_ * weights;
+  auto L = shortfall().array();
+  auto m = maximum().array();
+  switch (model_) {
+    case ScoringModel::weighted: needs_ = (m > 0).select(L / m, 0.0).matrix(); break;
     case ScoringModel::flat:
-    case ScoringModel::flat_unweighted: return known.select(L, 0.0).matrix();
-    case ScoringModel::absolute: return (known && L > 0).cast<double>().matrix();
+    case ScoringModel::flat_unweighted: needs_ = (m > 0).select(L, 0.0).matrix(); break;
+    case ScoringModel::absolute: needs_ = (m > 0 && L > 0).cast<double>().matrix(); break;
   }
-  return {};
+  return needs_;
 }
 
 double score(ScoringModel model, double shortfall, double maximum) {

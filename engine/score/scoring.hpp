@@ -22,22 +22,31 @@ std::optional<ScoringModel> scoring_model_from_string(std::string const& word);
 // flat-unweighted turns every non-zero weight into 1.
 Eigen::VectorXd model_weights(ScoringModel model, Eigen::VectorXd const& weight);
 
-// [lacking; known] stacked (2 rows per jurisdiction), so that one product
-// with a weight matrix yields both the known shortfall L and the known
-// maximum m of every jurisdiction under every weight column.
-Eigen::MatrixXd stacked_indicators(CoverageMatrix const& coverage);
+// Scores weight columns against one coverage matrix. [lacking; known] is
+// stacked once, so that ONE product with a batch of weight columns yields the
+// known shortfall L and the known maximum m of every jurisdiction under every
+// column; its storage is reused from batch to batch.
+class Scorer {
+ public:
+  Scorer(CoverageMatrix const& coverage, ScoringModel model);
 
-// Shortfall L and maximum m (jurisdictions × weight columns) from ONE product.
-struct Tally {
-  Eigen::MatrixXd shortfall;  // L = Σ w·lacking
-  Eigen::MatrixXd maximum;    // m = Σ w·known
+  // The need of each jurisdiction (rows) under each weight column
+  // (requirements × columns, model weights):
+  //   weighted: L/m; flat, flat-unweighted: L; absolute: 1 if L > 0 else 0;
+  // 0 where m = 0 (insufficient evidence: such rows are never ranked).
+  Eigen::MatrixXd const& needs(Eigen::MatrixXd const& weights);
+
+  // L and m of the last call.
+  auto shortfall() const { return product_.topRows(rows_); }
+  auto maximum() const { return product_.bottomRows(rows_); }
+
+ private:
+  ScoringModel model_;
+  Eigen::Index rows_;
+  Eigen::MatrixXd stacked_;  // [lacking; known]
+  Eigen::MatrixXd product_;  // [L; m]
+  Eigen::MatrixXd needs_;
 };
-Tally tally(Eigen::MatrixXd const& stacked, Eigen::MatrixXd const& weights);
-
-// The need of each jurisdiction under each weight column:
-//   weighted: L/m; flat, flat-unweighted: L; absolute: 1 if L > 0 else 0.
-// 0 where m = 0 (insufficient evidence: such rows are never ranked).
-Eigen::MatrixXd need(ScoringModel model, Tally const& tally);
 
 // The score XCCDF would print: weighted 100·(m-L)/m; flat and
 // flat-unweighted m-L (out of m); absolute 1 if L = 0 else 0.

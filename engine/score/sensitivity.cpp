@@ -11,11 +11,9 @@ double WeightSampler::factor() {
   return factor_low + (factor_high - factor_low) * unit;
 }
 
-Eigen::MatrixXd WeightSampler::draw(Eigen::VectorXd const& weight, std::size_t count) {
-  Eigen::MatrixXd out(weight.size(), static_cast<Eigen::Index>(count));
-  for (Eigen::Index s = 0; s < out.cols(); ++s)
-    for (Eigen::Index r = 0; r < out.rows(); ++r) out(r, s) = weight(r) * factor();
-  return out;
+void WeightSampler::draw(Eigen::VectorXd const& weight, Eigen::MatrixXd& columns) {
+  for (Eigen::Index s = 0; s < columns.cols(); ++s)
+    for (Eigen::Index r = 0; r < columns.rows(); ++r) columns(r, s) = weight(r) * factor();
 }
 
 int percentile_rank(std::vector<std::size_t> const& histogram, std::size_t total, int percent) {
@@ -32,14 +30,18 @@ std::vector<RankInterval> rank_intervals(ScoringModel model, CoverageMatrix cons
                                          std::vector<std::size_t> const& rows, SensitivityOptions const& options) {
   std::vector<RankInterval> intervals(rows.size());
   if (options.samples == 0 || rows.empty()) return intervals;
-  auto weight = model_weights(model, coverage.weight);
-  auto stacked = stacked_indicators(coverage);
+  Eigen::VectorXd weight = model_weights(model, coverage.weight);
+  Scorer scorer(coverage, model);
   WeightSampler sampler(options.seed);
+  // Allocated once: fresh half-megabyte buffers per batch cost more than the product.
+  Eigen::MatrixXd columns(weight.size(), static_cast<Eigen::Index>(std::min(batch_columns, options.samples)));
   // histograms[i][r]: samples in which row i has rank r.
   std::vector<std::vector<std::size_t>> histograms(rows.size(), std::vector<std::size_t>(rows.size() + 1, 0));
   for (std::size_t done = 0; done < options.samples;) {
     auto count = std::min(batch_columns, options.samples - done);
-    auto needs = need(model, tally(stacked, sampler.draw(weight, count)));
+    if (static_cast<std::size_t>(columns.cols()) != count) columns.resize(Eigen::NoChange, static_cast<Eigen::Index>(count));
+    sampler.draw(weight, columns);
+    auto const& needs = scorer.needs(columns);
     for (Eigen::Index s = 0; s < needs.cols(); ++s) {
       auto ranks = competition_ranks(needs.col(s), rows);
       for (std::size_t i = 0; i < rows.size(); ++i) ++histograms[i][static_cast<std::size_t>(ranks[i])];

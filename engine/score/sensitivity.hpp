@@ -27,9 +27,9 @@ class WeightSampler {
  public:
   explicit WeightSampler(std::uint64_t seed);
   double factor();
-  // `count` columns of perturbed weights; each column draws one factor per
-  // requirement, in column order.
-  Eigen::MatrixXd draw(Eigen::VectorXd const& weight, std::size_t count);
+  // Fills every column of `columns` (requirements × samples) with perturbed
+  // weights: column by column, one factor per requirement in order.
+  void draw(Eigen::VectorXd const& weight, Eigen::MatrixXd& columns);
 
  private:
   std::mt19937_64 engine_;

@@ -63,9 +63,8 @@ TEST_CASE("sampled weight columns scale each weight by its own factor, in order"
   Eigen::VectorXd weight(3);
   weight << 3, 0, 1;
   score::WeightSampler a(9), b(9);
-  auto columns = a.draw(weight, 2);
-  REQUIRE(columns.rows() == 3);
-  REQUIRE(columns.cols() == 2);
+  Eigen::MatrixXd columns(3, 2);
+  a.draw(weight, columns);
   for (int s = 0; s < 2; ++s)
     for (int r = 0; r < 3; ++r) CHECK(columns(r, s) == weight(r) * b.factor());
 }

@@ -53,6 +53,11 @@ char const* result_mark(model::Result result) {
   return "";
 }
 
+char const* counted_law(Batch const& batch) {
+  return batch.with_pending ? "Pending bills and drafts are counted as law (--with-pending)."
+                            : "Only law in force is counted; pending bills and drafts are not.";
+}
+
 std::string rejected_heading(Batch const& batch) {
   auto n = batch.rejected.size();
   if (n == 0) return {};

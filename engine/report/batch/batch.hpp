@@ -62,6 +62,14 @@ inline constexpr std::array<model::Result, 5> reported_results{model::Result::me
                                                                model::Result::gap, model::Result::unknown,
                                                                model::Result::not_applicable};
 
+// Which law the findings count, as a sentence for the reports.
+char const* counted_law(Batch const& batch);
+
+// What every report says before its results (after "Unknown is not a gap.").
+inline constexpr char const* unknown_caveat =
+    "A “?” means the sources say nothing on the requirement. Only a source saying that the law lacks something, or "
+    "describing law that falls short, makes a gap.";
+
 // "2 files could not be read" and the like; empty when every file was read.
 std::string rejected_heading(Batch const& batch);
 
