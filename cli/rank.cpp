@@ -6,7 +6,6 @@
 #include "engine/score/rank_report.hpp"
 
 #include <iostream>
-#include <map>
 
 namespace lexgap::cli {
 
@@ -16,7 +15,7 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
   struct Options {
     InputOptions input;
     std::string baseline = "opsc";
-    score::ScoringModel model = score::ScoringModel::weighted;
+    std::string model = "weighted";
     std::size_t samples = 10000;
     std::uint64_t seed = 1;
     std::size_t k = 0;
@@ -28,12 +27,8 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
   auto* command = app.add_subcommand("rank", "Rank jurisdictions by need and group them by gap profile (docs/scoring.md)");
   add_input_options(*command, o->input, "Jurisdiction files or folders (default: the bundled corpus)");
   command->add_option("--baseline", o->baseline, "Baseline or profile id (see 'lexgap baselines')");
-  std::map<std::string, score::ScoringModel> const models{{"weighted", score::ScoringModel::weighted},
-                                                          {"flat", score::ScoringModel::flat},
-                                                          {"flat-unweighted", score::ScoringModel::flat_unweighted},
-                                                          {"absolute", score::ScoringModel::absolute}};
   command->add_option("--model", o->model, "Scoring model: weighted (default), flat, flat-unweighted or absolute")
-      ->transform(CLI::CheckedTransformer(models));
+      ->check(CLI::IsMember({"weighted", "flat", "flat-unweighted", "absolute"}));
   command->add_option("--samples", o->samples, "Weight samples for the rank intervals (0: none)");
   command->add_option("--seed", o->seed, "Seed of the weight samples");
   command->add_option("--k", o->k, "Number of gap-profile groups (default: chosen by silhouette)")
@@ -59,7 +54,7 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
     auto const& baseline = it->second;
     auto findings = compare::compare_all(ws.jurisdictions, baseline, ws.taxonomy, ws.overrides, {o->with_pending}, 0);
     auto coverage = score::coverage_matrix(baseline, ws.jurisdictions, findings);
-    auto ranking = score::rank(coverage, {o->model, {o->samples, o->seed}});
+    auto ranking = score::rank(coverage, {*score::scoring_model_from_string(o->model), {o->samples, o->seed}});
     score::ClusterOptions cluster_options;
     if (o->k > 0) cluster_options.k = o->k;
     auto clustering = score::cluster(coverage, cluster_options);

@@ -52,16 +52,17 @@ std::string counts_line(batch::Batch const& b, bool color) {
     auto t = batch::tally(b, j);
     for (std::size_t i = 0; i < t.size(); ++i) total[i] += t[i];
   }
-  auto paint = [color](std::size_t n, model::Result r, char const* sgr) {
-    auto text = fmt::format("{} {}", n, model::to_string(r));
-    return color && n ? fmt::format("\033[{}m{}\033[0m", sgr, text) : text;
-  };
   auto n = [&](model::Result r) { return total[static_cast<std::size_t>(r)]; };
-  return fmt::format("{} {} against {}: {}, {}, {}, {}", b.jurisdictions.size(),
-                     b.jurisdictions.size() == 1 ? "jurisdiction" : "jurisdictions", b.baseline.id,
-                     paint(n(model::Result::met), model::Result::met, "34"),
-                     paint(n(model::Result::partial), model::Result::partial, "33"),
-                     paint(n(model::Result::gap), model::Result::gap, "1;31"), paint(n(model::Result::unknown), model::Result::unknown, "2"));
+  auto paint = [&](model::Result r, char const* sgr) {
+    auto text = fmt::format("{} {}", n(r), model::to_string(r));
+    return color && n(r) ? fmt::format("\033[{}m{}\033[0m", sgr, text) : text;
+  };
+  auto line = fmt::format("{} {} against {}: {}, {}, {}, {}", b.jurisdictions.size(),
+                          b.jurisdictions.size() == 1 ? "jurisdiction" : "jurisdictions", b.baseline.id,
+                          paint(model::Result::met, "34"), paint(model::Result::partial, "33"),
+                          paint(model::Result::gap, "1;31"), paint(model::Result::unknown, "2"));
+  if (n(model::Result::not_applicable)) line += ", " + paint(model::Result::not_applicable, "2");
+  return line;
 }
 
 Action add_report(CLI::App& app, GlobalOptions& global) {

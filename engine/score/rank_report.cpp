@@ -128,9 +128,8 @@ std::string ranking_text(CoverageMatrix const& coverage, Ranking const& ranking,
     std::vector<std::string> shown;
     for (std::size_t s = 0; s < j.shortfalls.size() && s < text_shortfalls; ++s)
       shown.push_back(shortfall_text(j.shortfalls[s], requirements));
-    auto more = j.shortfalls.size() > text_shortfalls ? fmt::format(" and {} more", j.shortfalls.size() - text_shortfalls)
-                                                      : std::string();
-    out += fmt::format("        lacks {}{}\n", listing(shown), more);
+    if (j.shortfalls.size() > text_shortfalls) shown.push_back(fmt::format("{} more", j.shortfalls.size() - text_shortfalls));
+    out += fmt::format("        lacks {}\n", listing(shown));
   }
   if (ranking.sensitivity.samples > 0 && !ranking.ranked.empty())
     out += fmt::format("{} of {} ranks move when the weights change (rank interval wider than one place).\n", moving,
@@ -156,17 +155,21 @@ std::string ranking_text(CoverageMatrix const& coverage, Ranking const& ranking,
   }
   if (listed == 0) out += "  No requirement that counts is known to be lacking anywhere.\n";
 
-  std::string choice;
-  if (clustering.k_given)
-    choice = "as given";
-  else if (clustering.silhouettes.size() > 1)
-    choice = fmt::format("by the best mean silhouette, {:.3f}, among k = {}..{}", clustering.silhouette,
-                         clustering.silhouettes.front().first, clustering.silhouettes.back().first);
-  else
-    choice = "the only choice: different groups share no gap, identical profiles stay together";
-  out += fmt::format("\nGap profiles (average-linkage clustering on the Jaccard distance between sets of lacked\n"
-                     "requirements; k = {}, {}):\n",
-                     clustering.k, choice);
+  if (clustering.clusters.empty()) {
+    out += "\nGap profiles: no jurisdiction has a known gap or partial result that counts, so there is no group.\n";
+  } else {
+    std::string choice;
+    if (clustering.k_given)
+      choice = "as given";
+    else if (clustering.silhouettes.size() > 1)
+      choice = fmt::format("by the best mean silhouette, {:.3f}, among k = {}..{}", clustering.silhouette,
+                           clustering.silhouettes.front().first, clustering.silhouettes.back().first);
+    else
+      choice = "the only choice: different groups share no gap, identical profiles stay together";
+    out += fmt::format("\nGap profiles (average-linkage clustering on the Jaccard distance between sets of lacked\n"
+                       "requirements; k = {}, {}):\n",
+                       clustering.k, choice);
+  }
   for (std::size_t c = 0; c < clustering.clusters.size(); ++c) {
     auto const& cluster = clustering.clusters[c];
     out += fmt::format("  Group {} ({}): {}\n", c + 1, cluster.members.size(), listing(cluster.members));

@@ -7,7 +7,10 @@ namespace lexgap::report::batch {
 std::string csv_field(std::string_view text) {
   std::string value;
   if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) value = "'";
-  value += text;
+  for (char ch : text) {
+    auto picture = control_picture(static_cast<unsigned char>(ch));
+    value += picture.empty() ? std::string(1, ch) : picture;
+  }
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char ch : value) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);

@@ -12,6 +12,7 @@ namespace lexgap::report::batch {
 // One field: quoted when it holds a comma, quote or line break (quotes
 // doubled). A field that a spreadsheet would run as a formula (starting with
 // = + - @ or a tab or carriage return) gets a leading apostrophe (OWASP, "CSV injection").
+// Control characters other than tab and line breaks become their visible pictures.
 std::string csv_field(std::string_view text);
 
 // Columns: jurisdiction, name, requirement, article, strength, severity,

@@ -60,6 +60,8 @@ code, .mono { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-
 table { border-collapse: collapse; }
 table.heatmap { font-size: .8rem; }
 .heatmap th { font-weight: 600; }
+.heatmap caption { caption-side: top; text-align: left; padding-bottom: .3rem; }
+.heatmap th.corner { vertical-align: bottom; text-align: left; padding: 0 .6rem .3rem 0; }
 .heatmap th.col { height: 17.5em; vertical-align: bottom; padding: 0 0 .3rem; white-space: nowrap; }
 .heatmap th.col a { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; color: var(--ink); text-decoration: none; font-weight: 500; font-size: .75rem; }
 .heatmap th.col a:hover { text-decoration: underline; }
@@ -72,7 +74,7 @@ table.heatmap { font-size: .8rem; }
 table.list { width: 100%; font-size: .9rem; }
 table.list th, table.list td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
 table.list th { background: #f6f6f6; }
-table.list td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.list th.n, table.list td.n { text-align: right; font-variant-numeric: tabular-nums; }
 table.list svg { display: block; }
 table.list.tally { width: auto; }
 .note { color: var(--muted); font-size: .85rem; margin: .2rem 0 0; }
@@ -82,7 +84,8 @@ table.list.tally { width: auto; }
 .finding.r-partial { border-left-color: var(--partial); }
 .finding.r-gap { border-left-color: var(--gap); }
 .finding.r-unknown { border-left-color: #b5b5b5; }
-.finding .summary { margin: 0 0 .3rem; }
+.finding .summary { margin: 0 0 .3rem; font-weight: 600; }
+.finding .label { display: block; margin-top: .45rem; color: var(--muted); font-size: .72rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; }
 .finding .meta { color: var(--muted); font-size: .85rem; font-weight: 400; }
 .finding .explanation { margin: .3rem 0; }
 .finding ul { margin: .2rem 0; padding-left: 1.2rem; }
@@ -179,7 +182,7 @@ std::string heatmap(Batch const& batch) {
   out += fmt::format("<caption class=\"note\">Rows: {} jurisdictions. Columns: {} requirements of {}, in the "
                      "baseline's order. Each cell links to its finding.</caption>\n",
                      batch.jurisdictions.size(), batch.columns.size(), h(batch.baseline.id));
-  out += "<thead><tr><th scope=\"col\">Jurisdiction</th>";
+  out += "<thead><tr><th scope=\"col\" class=\"corner\">Jurisdiction</th>";
   for (auto r : batch.columns)
     out += fmt::format("<th scope=\"col\" class=\"col\"><a href=\"#req-{0}\" title=\"{1} (article {2})\">{0}</a></th>",
                        h(reqs[r].id), h(reqs[r].summary), h(reqs[r].article));
@@ -269,16 +272,17 @@ std::string finding_section(model::Finding const& f, model::Requirement const& r
       result_class(result), h(req.id), h(result_mark(result)), model::to_string(result), h(req.article),
       model::to_string(req.strength), model::to_string(req.severity));
   out += fmt::format("<p class=\"summary\">{}</p>\n", h(req.summary));
-  out += fmt::format("<p class=\"explanation\">{}{}</p>\n", f.override_ ? "Computed: " : "", h(f.explanation));
+  out += fmt::format("<p class=\"explanation\"><span class=\"label\">{}</span>{}</p>\n",
+                     f.override_ ? "Computed finding" : "Finding", h(f.explanation));
   if (!f.trace.empty()) {
-    out += "<ul class=\"trace\">\n";
+    out += "<span class=\"label\">Checked</span>\n<ul class=\"trace\">\n";
     for (auto const& t : f.trace) out += fmt::format("<li>{}</li>\n", h(t));
     out += "</ul>\n";
   }
   if (f.evidence.empty()) {
-    out += "<p class=\"note\">No evidence: the sources say nothing on this.</p>\n";
+    out += "<span class=\"label\">Evidence</span>\n<p class=\"note\">None: the sources say nothing on this.</p>\n";
   } else {
-    out += "<ul class=\"evidence\">\n";
+    out += "<span class=\"label\">Evidence</span>\n<ul class=\"evidence\">\n";
     for (auto const& e : f.evidence) {
       auto const& p = e.provenance;
       out += fmt::format("<li><code>{}</code> — {}<br><span class=\"prov\">{} · written at <code>{}:{}</code>", h(e.statement),
@@ -305,12 +309,13 @@ std::string finding_section(model::Finding const& f, model::Requirement const& r
 std::string html_summary(Batch const& batch) {
   auto const& b = batch.baseline;
   std::string body = fmt::format("<header>\n<h1>Gap report: {}</h1>\n", h(b.title));
-  std::string instruments;
-  for (auto const& i : b.instruments) instruments += (instruments.empty() ? ", " : "; ") + h(i);
-  body += fmt::format("<p class=\"lede\">{} {} compared with baseline <code>{}</code>{}{} on {} requirements. {}</p>\n",
+  std::string about;  // " (A/RES/54/263)", " (a profile of opsc)"
+  for (auto const& i : b.instruments) about += (about.empty() ? "" : "; ") + h(i);
+  if (!b.extends.empty()) about += (about.empty() ? "a profile of " : "; a profile of ") + h(b.extends);
+  if (!about.empty()) about = " (" + about + ")";
+  body += fmt::format("<p class=\"lede\">{} {} compared with baseline <code>{}</code>{} on {} requirements. {}</p>\n",
                       batch.jurisdictions.size(), batch.jurisdictions.size() == 1 ? "jurisdiction" : "jurisdictions",
-                      h(b.id), b.extends.empty() ? "" : " (a profile of <code>" + h(b.extends) + "</code>)", instruments,
-                      batch.columns.size(), counted_law(batch));
+                      h(b.id), about, batch.columns.size(), counted_law(batch));
   body += "</header>\n<main>\n" + caveat() + rejected_box(batch);
   body += "<h2 id=\"heatmap\">Results by jurisdiction and requirement</h2>\n" + legend() + heatmap(batch);
   body += "<h2 id=\"jurisdictions\">Jurisdictions</h2>\n" + jurisdiction_table(batch);

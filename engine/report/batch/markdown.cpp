@@ -70,13 +70,14 @@ std::string footer(Batch const& batch) {
 
 std::string markdown_summary(Batch const& batch) {
   auto const& b = batch.baseline;
-  std::string instruments;
-  for (auto const& i : b.instruments) instruments += (instruments.empty() ? ", " : "; ") + m(i);
+  std::string about;  // " (A/RES/54/263)", " (a profile of opsc)"
+  for (auto const& i : b.instruments) about += (about.empty() ? "" : "; ") + m(i);
+  if (!b.extends.empty()) about += (about.empty() ? "a profile of " : "; a profile of ") + m(b.extends);
+  if (!about.empty()) about = " (" + about + ")";
   std::string out = fmt::format("# Gap report: {}\n\n", m(b.title));
-  out += fmt::format("{} {} compared with baseline {}{}{} on {} requirements. {}\n\n", batch.jurisdictions.size(),
-                     batch.jurisdictions.size() == 1 ? "jurisdiction" : "jurisdictions", m(b.id),
-                     b.extends.empty() ? "" : " (a profile of " + m(b.extends) + ")", instruments, batch.columns.size(),
-                     counted_law(batch));
+  out += fmt::format("{} {} compared with baseline {}{} on {} requirements. {}\n\n", batch.jurisdictions.size(),
+                     batch.jurisdictions.size() == 1 ? "jurisdiction" : "jurisdictions", m(b.id), about,
+                     batch.columns.size(), counted_law(batch));
   out += caveat();
   if (!batch.rejected.empty()) {
     out += fmt::format("**{}:**\n\n", m(rejected_heading(batch)));
