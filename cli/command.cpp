@@ -38,6 +38,15 @@ bool color_for(GlobalOptions const& global, int fd) {
 }
 }  // namespace
 
+model::Baseline const* find_baseline(Workspace const& ws, std::string const& id) {
+  auto it = ws.baselines.find(id);
+  if (it != ws.baselines.end()) return &it->second;
+  std::cerr << "lexgap: unknown baseline '" << id << "'; known baselines:";
+  for (auto const& [name, b] : ws.baselines) std::cerr << " " << name;
+  std::cerr << "\n";
+  return nullptr;
+}
+
 bool stderr_color(GlobalOptions const& global) { return color_for(global, STDERR_FILENO); }
 bool stdout_color(GlobalOptions const& global) { return color_for(global, STDOUT_FILENO); }
 

@@ -36,6 +36,9 @@ void add_input_options(CLI::App& command, InputOptions& options, char const* pat
 Workspace load_and_report(GlobalOptions const& global, InputOptions const& input,
                           std::vector<std::string> const& default_paths = {});
 
+// The baseline with that id, or nullptr after telling stderr which ones exist.
+model::Baseline const* find_baseline(Workspace const& workspace, std::string const& id);
+
 bool stderr_color(GlobalOptions const& global);
 bool stdout_color(GlobalOptions const& global);
 

@@ -12,15 +12,6 @@ namespace lexgap::cli {
 
 namespace {
 
-model::Baseline const* find_baseline(Workspace const& ws, std::string const& id) {
-  auto it = ws.baselines.find(id);
-  if (it != ws.baselines.end()) return &it->second;
-  std::cerr << "lexgap: unknown baseline '" << id << "'; known baselines:";
-  for (auto const& [name, b] : ws.baselines) std::cerr << " " << name;
-  std::cerr << "\n";
-  return nullptr;
-}
-
 Action add_compare(CLI::App& app, GlobalOptions& global) {
   struct Options {
     InputOptions input;

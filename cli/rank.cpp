@@ -24,7 +24,8 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
     bool with_pending = false;
   };
   auto o = std::make_shared<Options>();
-  auto* command = app.add_subcommand("rank", "Rank jurisdictions by need and group them by gap profile (docs/scoring.md)");
+  auto* command =
+      app.add_subcommand("rank", "Rank jurisdictions by need and group them by gap profile (docs/scoring.md)");
   add_input_options(*command, o->input, "Jurisdiction files or folders (default: the bundled corpus)");
   command->add_option("--baseline", o->baseline, "Baseline or profile id (see 'lexgap baselines')");
   command->add_option("--model", o->model, "Scoring model: weighted (default), flat, flat-unweighted or absolute")
@@ -44,14 +45,9 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
     auto input = o->input;
     input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
     auto ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
-    auto it = ws.baselines.find(o->baseline);
-    if (it == ws.baselines.end()) {
-      std::cerr << "lexgap: unknown baseline '" << o->baseline << "'; known baselines:";
-      for (auto const& [name, b] : ws.baselines) std::cerr << " " << name;
-      std::cerr << "\n";
-      return exit_usage;
-    }
-    auto const& baseline = it->second;
+    auto const* found = find_baseline(ws, o->baseline);
+    if (!found) return exit_usage;
+    auto const& baseline = *found;
     auto findings = compare::compare_all(ws.jurisdictions, baseline, ws.taxonomy, ws.overrides, {o->with_pending}, 0);
     auto coverage = score::coverage_matrix(baseline, ws.jurisdictions, findings);
     auto ranking = score::rank(coverage, {*score::scoring_model_from_string(o->model), {o->samples, o->seed}});

@@ -7,8 +7,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <functional>
 #include <iostream>
 #include <unistd.h>
 
@@ -98,14 +100,9 @@ Action add_report(CLI::App& app, GlobalOptions& global) {
     auto input = o->input;
     input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
     auto ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
-    auto it = ws.baselines.find(o->baseline);
-    if (it == ws.baselines.end()) {
-      std::cerr << "lexgap: unknown baseline '" << o->baseline << "'; known baselines:";
-      for (auto const& [name, b] : ws.baselines) std::cerr << " " << name;
-      std::cerr << "\n";
-      return exit_usage;
-    }
-    auto const& baseline = it->second;
+    auto const* found = find_baseline(ws, o->baseline);
+    if (!found) return exit_usage;
+    auto const& baseline = *found;
 
     std::vector<batch::Format> formats;
     for (auto f : batch::all_formats)

@@ -259,16 +259,26 @@ class Evaluator {
 
   Outcome operator()(model::ExpectMeasure const& e) const {
     Outcome o;
-    std::vector<std::string> pending;
+    std::vector<std::string> pending, partly;
     for (auto const& m : j_.measures) {
-      if (t_.coverage(TermKind::measure, m.term, e.measure) != Coverage::full) continue;
+      auto coverage = t_.coverage(TermKind::measure, m.term, e.measure);
+      if (coverage == Coverage::none) continue;
       o.evidence.push_back({"measure " + m.term, model::to_string(m.provenance.status), m.provenance});
-      if (counts(m.provenance)) {
+      if (!counts(m.provenance)) {
+        pending.push_back(fmt::format("{} ({})", m.term, model::to_string(m.provenance.status)));
+      } else if (coverage == Coverage::full) {
         o.result = Result::met;
         o.explanation = fmt::format("the State has {}", m.term);
+        o.evidence = {o.evidence.back()};
         return o;
+      } else {
+        partly.push_back(m.term);
       }
-      pending.push_back(fmt::format("{} ({})", m.term, model::to_string(m.provenance.status)));
+    }
+    if (!partly.empty()) {
+      o.result = Result::partial;
+      o.explanation = fmt::format("the State has {}, which covers {} only in part", join(partly), e.measure);
+      return o;
     }
     for (auto const& a : j_.absences)
       if (a.kind == model::Absence::Kind::measure && a.term == e.measure && a.provenance.in_force()) {
@@ -439,6 +449,15 @@ class Evaluator {
         continue;
       }
       if (protection.level >= level) {
+        // "Only under certain circumstances", none named: whether they are the
+        // ones the requirement needs is unknown.
+        if (protection.level == model::ProtectionLevel::circumstantial && protection.terms.count("unspecified")) {
+          known += interval;
+          silent.push_back(fmt::format("{} (an offence exists, {}, but only in circumstances the source does not name)",
+                                       ages(model::to_band(interval)),
+                                       join({protection.provisions.begin(), protection.provisions.end()})));
+          continue;
+        }
         known += interval;
         enough.push_back(text);
         continue;

@@ -1,7 +1,6 @@
 #include "engine/score/coverage.hpp"
 
 #include <map>
-#include <utility>
 
 namespace lexgap::score {
 

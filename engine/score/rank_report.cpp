@@ -70,7 +70,8 @@ double rounded(double x) { return std::round(x * 1e6) / 1e6; }
 json need_json(JurisdictionNeed const& j) {
   json shortfalls = json::array();
   for (auto const& s : j.shortfalls)
-    shortfalls.push_back({{"requirement", s.requirement}, {"result", model::to_string(s.result)}, {"loss", rounded(s.loss)}});
+    shortfalls.push_back(
+        {{"requirement", s.requirement}, {"result", model::to_string(s.result)}, {"loss", rounded(s.loss)}});
   json out = {{"code", j.code},
               {"name", j.name},
               {"need", rounded(j.need)},
@@ -120,7 +121,7 @@ std::string ranking_text(CoverageMatrix const& coverage, Ranking const& ranking,
   std::size_t moving = 0;
   for (auto const& j : ranking.ranked) {
     out += fmt::format("{:>4}  {:<28} {:>7} {:>12} {:>14} {:>10}\n", j.rank, j.code + " " + j.name,
-                       need_text(model, j.need), score_text(model, j), 
+                       need_text(model, j.need), score_text(model, j),
                        fmt::format("{}/{} {:.0f}%", j.known, j.applicable, 100 * j.evidence_coverage),
                        interval_text(j.interval));
     if (j.interval && j.interval->low != j.interval->high) ++moving;
@@ -128,7 +129,8 @@ std::string ranking_text(CoverageMatrix const& coverage, Ranking const& ranking,
     std::vector<std::string> shown;
     for (std::size_t s = 0; s < j.shortfalls.size() && s < text_shortfalls; ++s)
       shown.push_back(shortfall_text(j.shortfalls[s], requirements));
-    if (j.shortfalls.size() > text_shortfalls) shown.push_back(fmt::format("{} more", j.shortfalls.size() - text_shortfalls));
+    if (j.shortfalls.size() > text_shortfalls)
+      shown.push_back(fmt::format("{} more", j.shortfalls.size() - text_shortfalls));
     out += fmt::format("        lacks {}\n", listing(shown));
   }
   if (ranking.sensitivity.samples > 0 && !ranking.ranked.empty())

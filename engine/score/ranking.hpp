@@ -8,7 +8,6 @@
 #include "engine/score/scoring.hpp"
 #include "engine/score/sensitivity.hpp"
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>

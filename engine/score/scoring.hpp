@@ -30,8 +30,8 @@ class Scorer {
  public:
   Scorer(CoverageMatrix const& coverage, ScoringModel model);
 
-  // The need of each jurisdiction (rows) under each weight column
-  // (requirements × columns, model weights):
+  // The need of each jurisdiction (rows) under each column of `weights`
+  // (requirements × columns, already the model's weights):
   //   weighted: L/m; flat, flat-unweighted: L; absolute: 1 if L > 0 else 0;
   // 0 where m = 0 (insufficient evidence: such rows are never ranked).
   Eigen::MatrixXd const& needs(Eigen::MatrixXd const& weights);

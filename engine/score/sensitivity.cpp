@@ -39,7 +39,8 @@ std::vector<RankInterval> rank_intervals(ScoringModel model, CoverageMatrix cons
   std::vector<std::vector<std::size_t>> histograms(rows.size(), std::vector<std::size_t>(rows.size() + 1, 0));
   for (std::size_t done = 0; done < options.samples;) {
     auto count = std::min(batch_columns, options.samples - done);
-    if (static_cast<std::size_t>(columns.cols()) != count) columns.resize(Eigen::NoChange, static_cast<Eigen::Index>(count));
+    if (static_cast<std::size_t>(columns.cols()) != count)
+      columns.resize(Eigen::NoChange, static_cast<Eigen::Index>(count));
     sampler.draw(weight, columns);
     auto const& needs = scorer.needs(columns);
     for (Eigen::Index s = 0; s < needs.cols(); ++s) {

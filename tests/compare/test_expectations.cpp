@@ -149,6 +149,19 @@ TEST_CASE("measures: present, explicitly absent, or only planned", "[compare][me
   CHECK(planned.explanation == "only not yet in force: isp.must-report (draft)");
 }
 
+TEST_CASE("a measure that covers the required one only in part gives partial", "[compare][measures]") {
+  auto f = judge("measure victim.video-link cite s para 42;", "expects measure victim.procedural-protection;");
+  CHECK(f.computed == Result::partial);
+  CHECK(f.explanation == "the State has victim.video-link, which covers victim.procedural-protection only in part");
+}
+
+TEST_CASE("circumstances the source does not name leave a circumstantial requirement unknown", "[compare][bands]") {
+  auto f = judge("provision p { offence sexual-abuse; victims 14 to 18; protection circumstantial when unspecified; "
+                 "cite s para 9; }",
+                 "expects offence sexual-abuse protects 14 to 18 circumstantial;");
+  CHECK(f.computed == Result::unknown);
+}
+
 TEST_CASE("limitation: until what age of the victim", "[compare][limitation]") {
   std::string want = "expects limitation for sexual-abuse runs past age 18;";
   auto f = judge("provision p { offence sexual-abuse; victims under 18; limitation 10 years from offence; cite s para 1; }",

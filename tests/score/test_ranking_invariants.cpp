@@ -20,9 +20,10 @@ auto const models = {ScoringModel::weighted, ScoringModel::flat, ScoringModel::f
 // Twelve requirements of mixed weight, including a weight-0 row.
 model::Baseline mixed_baseline() {
   std::vector<model::Requirement> rs;
-  model::Severity const severities[] = {model::Severity::high, model::Severity::medium, model::Severity::low, model::Severity::info};
-  model::Strength const strengths[] = {model::Strength::shall, model::Strength::shall_subject_to_national_law, model::Strength::where_appropriate,
-                                model::Strength::may, model::Strength::endeavour};
+  using model::Severity, model::Strength;
+  Severity const severities[] = {Severity::high, Severity::medium, Severity::low, Severity::info};
+  Strength const strengths[] = {Strength::shall, Strength::shall_subject_to_national_law, Strength::where_appropriate,
+                                Strength::may, Strength::endeavour};
   for (int i = 0; i < 12; ++i)
     rs.push_back(testing::requirement("R" + std::to_string(i + 1), severities[i % 4], strengths[i % 5]));
   return testing::baseline(rs);

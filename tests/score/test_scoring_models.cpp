@@ -18,12 +18,13 @@ Approx exactly(double x) { return Approx(x).margin(1e-12); }
 // R3 low may = 0.25; R4 info = 0; R5 explicit weight 4 (the table would say
 // medium × where-appropriate = 1); R6 not selected.
 model::Baseline hand_baseline() {
-  return testing::baseline({testing::requirement("R1", model::Severity::high, model::Strength::shall),
-                            testing::requirement("R2", model::Severity::medium, model::Strength::shall_subject_to_national_law),
-                            testing::requirement("R3", model::Severity::low, model::Strength::may),
-                            testing::requirement("R4", model::Severity::info, model::Strength::shall),
-                            testing::requirement("R5", model::Severity::medium, model::Strength::where_appropriate, 4.0),
-                            testing::requirement("R6", model::Severity::high, model::Strength::shall, std::nullopt, false)});
+  using model::Severity, model::Strength;
+  return testing::baseline({testing::requirement("R1", Severity::high, Strength::shall),
+                            testing::requirement("R2", Severity::medium, Strength::shall_subject_to_national_law),
+                            testing::requirement("R3", Severity::low, Strength::may),
+                            testing::requirement("R4", Severity::info, Strength::shall),
+                            testing::requirement("R5", Severity::medium, Strength::where_appropriate, 4.0),
+                            testing::requirement("R6", Severity::high, Strength::shall, std::nullopt, false)});
 }
 
 // D's R1 is a computed gap that a reviewer overrode to met.
@@ -32,7 +33,8 @@ score::CoverageMatrix hand_coverage() {
   std::vector<testing::Row> rows{{"A", "mgpgug"}, {"B", "mmmumg"}, {"C", "uuumnu"}, {"D", "guuugu"}};
   auto fs = testing::findings(b, rows);
   for (auto& f : fs)
-    if (f.jurisdiction == "D" && f.requirement == "R1") f.override_ = model::Override{"D", "R1", model::Result::met, "reviewer", "", "", {}};
+    if (f.jurisdiction == "D" && f.requirement == "R1")
+      f.override_ = model::Override{"D", "R1", model::Result::met, "reviewer", "", "", {}};
   return score::coverage_matrix(b, testing::jurisdictions(rows), fs);
 }
 

@@ -43,7 +43,7 @@ TEST_CASE("factors are the documented mapping of the standard mt19937_64 output"
   CHECK(sampler.factor() == 0.5 + static_cast<double>(9981545732273789042ull >> 11) * 0x1.0p-53);
 }
 
-TEST_CASE("factors lie in [0.5, 1.5) and average 1", "[score][sensitivity]") {
+TEST_CASE("factors lie between 0.5 and 1.5 and average 1", "[score][sensitivity]") {
   score::WeightSampler sampler(1);
   double sum = 0, low = 2, high = 0;
   for (int i = 0; i < 100000; ++i) {
@@ -78,7 +78,7 @@ TEST_CASE("percentile ranks are nearest-rank", "[score][sensitivity]") {
   CHECK(score::percentile_rank(histogram, 100, 96) == 3);
 }
 
-TEST_CASE("a ranking that flips under weight changes shows it; one that holds does not", "[score][sensitivity]") {
+TEST_CASE("a ranking that flips under weight changes shows it, one that holds does not", "[score][sensitivity]") {
   auto r = score::rank(flip_coverage(), {ScoringModel::weighted, {10000, 1}});
   // unperturbed: X 0.6 before Y 0.4
   REQUIRE(r.ranked.size() == 4);

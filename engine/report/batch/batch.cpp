@@ -16,8 +16,9 @@ Batch make_batch(Workspace const& ws, model::Baseline const& baseline, std::vect
     for (auto const& d : ws.diagnostics) {
       if (d.severity != Severity::error || d.where.file != path) continue;
       if (file.errors++ == 0)
-        file.first_error = d.where.line ? fmt::format("{}:{}:{}: {}", d.where.file, d.where.line, d.where.column, d.message)
-                                        : fmt::format("{}: {}", d.where.file, d.message);
+        file.first_error = d.where.line ? fmt::format("{}:{}:{}: error: {}", d.where.file, d.where.line, d.where.column,
+                                                      d.message)
+                                        : fmt::format("{}: error: {}", d.where.file, d.message);
     }
     batch.rejected.push_back(std::move(file));
   }

@@ -20,7 +20,7 @@ namespace lexgap::report::batch {
 // A file left out of the batch, with its first error.
 struct RejectedFile {
   std::string path;
-  std::string first_error;  // "file:line:col: message", or empty if none was recorded
+  std::string first_error;  // "file:line:col: error: message", or empty if none was recorded
   std::size_t errors = 0;
 };
 

@@ -65,17 +65,19 @@ table.heatmap { font-size: .8rem; }
 .heatmap th.col { height: 17.5em; vertical-align: bottom; padding: 0 0 .3rem; white-space: nowrap; }
 .heatmap th.col a { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; color: var(--ink); text-decoration: none; font-weight: 500; font-size: .75rem; }
 .heatmap th.col a:hover { text-decoration: underline; }
-.heatmap th.row { text-align: left; white-space: nowrap; padding: 0 .6rem 0 0; max-width: 14rem; overflow: hidden; text-overflow: ellipsis; }
+.heatmap th.row { position: sticky; left: 0; background: #fff; text-align: left; white-space: nowrap; padding: 0 .6rem 0 0; max-width: 14rem; overflow: hidden; text-overflow: ellipsis; }
 .heatmap th.row .name { color: var(--muted); font-weight: 400; }
-.heatmap td.cell { width: 1.7em; min-width: 1.7em; height: 1.7em; padding: 0; border: 1px solid #fff; text-align: center; }
-.heatmap td.cell a { display: block; line-height: 1.7em; color: inherit; text-decoration: none; font-weight: 700; }
+.heatmap td.cell { width: 1.55em; min-width: 1.55em; height: 1.55em; padding: 0; border: 1px solid #fff; text-align: center; }
+.heatmap td.cell a { display: block; line-height: 1.55em; color: inherit; text-decoration: none; font-weight: 700; }
 .heatmap td.cell a:hover, .heatmap td.cell a:focus { outline: 2px solid #000; outline-offset: -2px; }
-.heatmap td.overridden a { text-decoration: underline dotted; }
+.heatmap td.cell sup { font-size: .65em; line-height: 0; }
 table.list { width: 100%; font-size: .9rem; }
 table.list th, table.list td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
 table.list th { background: #f6f6f6; }
 table.list th.n, table.list td.n { text-align: right; font-variant-numeric: tabular-nums; }
-table.list svg { display: block; }
+table.list svg { display: block; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.bar-met { fill: var(--met); } .bar-partial { fill: var(--partial); } .bar-gap { fill: var(--gap); }
+.bar-unknown { fill: var(--unknown); } .bar-not-applicable { fill: #fff; }
 table.list.tally { width: auto; }
 .note { color: var(--muted); font-size: .85rem; margin: .2rem 0 0; }
 .finding { border: 1px solid var(--rule); border-left-width: 6px; border-radius: 4px; padding: .7rem 1rem; margin: 0 0 .8rem; break-inside: avoid; }
@@ -100,6 +102,9 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; }
   body { max-width: none; padding: 0; font-size: 9pt; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
+  table.heatmap { font-size: 7pt; }
+  .heatmap th.col a { font-size: 6.5pt; }
+  .heatmap th.row { position: static; }
   .heatmap td.cell { border-color: #999; }
   h2 { break-after: avoid; }
   tr, .finding { break-inside: avoid; }
@@ -127,23 +132,23 @@ std::string legend() {
   for (auto r : reported_results)
     out += fmt::format("<li><span class=\"swatch {}\">{}</span> {}</li>\n", result_class(r), h(result_mark(r)),
                        model::to_string(r));
-  out += "<li><span class=\"swatch r-unknown\"><u>X</u>*</span> set by a reviewer's override</li>\n</ul>\n";
+  out += "<li><span class=\"swatch r-met\">M<sup>*</sup></span> set by a reviewer's override</li>\n</ul>\n";
   return out;
 }
 
 // A stacked bar of a tally: the table beside it carries the same numbers as text.
 std::string tally_bar(Tally const& t) {
-  static constexpr std::array<char const*, 5> colours{"#2166ac", "#fdb863", "#b2182b", "#ececec", "#ffffff"};
   std::size_t total = 0;
   for (auto r : reported_results) total += t[static_cast<std::size_t>(r)];
   if (total == 0) return {};
   std::string rects;
   double x = 0;
-  for (std::size_t i = 0; i < reported_results.size(); ++i) {
-    auto n = t[static_cast<std::size_t>(reported_results[i])];
+  for (auto r : reported_results) {
+    auto n = t[static_cast<std::size_t>(r)];
     if (n == 0) continue;
     double w = 120.0 * static_cast<double>(n) / static_cast<double>(total);
-    rects += fmt::format("<rect x=\"{:.2f}\" y=\"0\" width=\"{:.2f}\" height=\"10\" fill=\"{}\"/>", x, w, colours[i]);
+    rects += fmt::format("<rect class=\"bar-{}\" x=\"{:.2f}\" y=\"0\" width=\"{:.2f}\" height=\"10\"/>",
+                         model::to_string(r), x, w);
     x += w;
   }
   return fmt::format("<svg width=\"120\" height=\"10\" viewBox=\"0 0 120 10\" aria-hidden=\"true\">{}"
@@ -184,7 +189,7 @@ std::string heatmap(Batch const& batch) {
                      batch.jurisdictions.size(), batch.columns.size(), h(batch.baseline.id));
   out += "<thead><tr><th scope=\"col\" class=\"corner\">Jurisdiction</th>";
   for (auto r : batch.columns)
-    out += fmt::format("<th scope=\"col\" class=\"col\"><a href=\"#req-{0}\" title=\"{1} (article {2})\">{0}</a></th>",
+    out += fmt::format("\n<th scope=\"col\" class=\"col\"><a href=\"#req-{0}\" title=\"{1} (article {2})\">{0}</a></th>",
                        h(reqs[r].id), h(reqs[r].summary), h(reqs[r].article));
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t j = 0; j < batch.jurisdictions.size(); ++j) {
@@ -197,9 +202,9 @@ std::string heatmap(Batch const& batch) {
       auto result = f.result();
       std::string words = model::to_string(result);
       if (f.override_) words += fmt::format(" (reviewer's override; computed {})", model::to_string(f.computed));
-      out += fmt::format("<td class=\"cell {}{}\"><a href=\"{}#{}\" title=\"{} {} — {}: {}\">{}{}</a></td>",
-                         result_class(result), f.override_ ? " overridden" : "", h(page), h(reqs[r].id), h(jur.code),
-                         h(jur.name), h(reqs[r].id), h(words), h(result_mark(result)), f.override_ ? "*" : "");
+      out += fmt::format("\n<td class=\"cell {}\"><a href=\"{}#{}\" title=\"{} {} — {}: {}\">{}{}</a></td>",
+                         result_class(result), h(page), h(reqs[r].id), h(jur.code),
+                         h(jur.name), h(reqs[r].id), h(words), h(result_mark(result)), f.override_ ? "<sup>*</sup>" : "");
     }
     out += "</tr>\n";
   }

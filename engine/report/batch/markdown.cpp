@@ -119,6 +119,10 @@ std::string markdown_summary(Batch const& batch) {
                        model::to_string(req.strength), model::to_string(req.severity),
                        tally_row(tally_requirement(batch, r)));
   }
+  std::string notes;
+  for (auto r : batch.columns)
+    for (auto const& n : b.requirements[r].notes) notes += fmt::format("- **{}**: {}\n", m(b.requirements[r].id), m(n));
+  if (!notes.empty()) out += "\n### Notes on the requirements\n\n" + notes;
   if (auto unselected = b.requirements.size() - batch.columns.size())
     out += fmt::format("\n{} inherited {} not selected by this profile {} left out.\n", unselected,
                        unselected == 1 ? "requirement" : "requirements", unselected == 1 ? "is" : "are");
@@ -148,9 +152,11 @@ std::string markdown_jurisdiction(Batch const& batch, std::size_t j) {
   for (auto r : batch.columns) {
     auto const& f = batch.finding(j, r);
     auto const& req = b.requirements[r];
+    auto explanation = f.override_ ? fmt::format("(computed {}) {}", model::to_string(f.computed), f.explanation)
+                                   : f.explanation;
     out += fmt::format("| {} {} | [{}](#{}) | {} | {} | {} | {} | {} |\n", mark(f), model::to_string(f.result()),
                        m(req.id), m(req.id), m(req.article), model::to_string(req.strength),
-                       model::to_string(req.severity), m(f.explanation), m(evidence_citations(f)));
+                       model::to_string(req.severity), m(explanation), m(evidence_citations(f)));
   }
 
   out += "\n## Every finding in detail\n";
