@@ -46,7 +46,10 @@ void render_one(std::string& out, Severity severity, SourcePosition const& p, st
   out += p.file;
   if (p.line > 0) out += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
   out += ": ";
-  if (options.color) out += std::string("\033[0m") + severity_color(severity);
+  if (options.color) {
+    out += "\033[0m";
+    out += severity_color(severity);
+  }
   out += severity_word(severity);
   out += ": ";
   if (options.color) out += "\033[0m\033[1m";
