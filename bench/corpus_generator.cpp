@@ -261,11 +261,13 @@ class JurisdictionWriter {
     }
   }
 
+  // Two bases per statement, none repeated across statements.
   void claims() {
-    int statements = draw_.percent(70) ? draw_.between(1, 2) : 0;
-    auto bases = draw_.some(v_.bases, static_cast<std::size_t>(statements) * 2);
-    for (int s = 0; s < statements && static_cast<std::size_t>(2 * s) < bases.size(); ++s) {
-      std::vector<std::string> these(bases.begin() + 2 * s, bases.begin() + std::min<std::ptrdiff_t>(2 * s + 2, static_cast<std::ptrdiff_t>(bases.size())));
+    std::size_t statements = draw_.percent(70) ? static_cast<std::size_t>(draw_.between(1, 2)) : 0;
+    auto bases = draw_.some(v_.bases, statements * 2);
+    for (std::size_t first = 0; first < bases.size(); first += 2) {
+      std::vector<std::string> these(bases.begin() + static_cast<std::ptrdiff_t>(first),
+                                     bases.begin() + static_cast<std::ptrdiff_t>(std::min(first + 2, bases.size())));
       std::string dc;
       if (draw_.percent(60)) dc = draw_.percent(50) ? " with double-criminality" : " without double-criminality";
       out_ += fmt::format("  claims jurisdiction over {}{} {}", joined(these), dc, citation());

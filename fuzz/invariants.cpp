@@ -61,16 +61,4 @@ void require_well_placed(SourceFile const& file, std::vector<Diagnostic> const& 
   }
 }
 
-bool has_code(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '#') {
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace lexgap::fuzz

@@ -18,7 +18,4 @@ void require(bool condition, std::string_view what);
 // underline, `line_text` equal to that line; and it renders.
 void require_well_placed(SourceFile const& file, std::vector<Diagnostic> const& diagnostics);
 
-// Whether the text holds anything but white space and `#` comments.
-bool has_code(std::string_view text);
-
 }  // namespace lexgap::fuzz

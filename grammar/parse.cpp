@@ -238,6 +238,12 @@ ParsedFile parse(SourceFile const& file) {
     result.diagnostics.push_back(syntax_error(file, position, where, what));
     position = recovery_point(text, std::max(where, position));
   }
+  // Not an error (a file may be a placeholder), but never silence: an empty or
+  // comment-only file is most often a mistake, e.g. a file truncated on save.
+  if (result.syntax.items.empty() && result.diagnostics.empty())
+    result.diagnostics.push_back(file.diagnose(
+        Severity::warning, {0, 0},
+        "file contains no blocks ('source', 'jurisdiction', 'taxonomy', 'baseline' or 'override')"));
   return result;
 }
 

@@ -64,14 +64,17 @@ void check_taxonomy(Checker& c, std::vector<syntax::Taxonomy const*> const& bloc
     for (auto const& e : block->entries)
       for (auto const& d : e.defined_by) c.term(model::TermKind::circumstance, d);
   if (auto cycle = taxonomy.find_cycle()) {
-    std::string path;
-    for (auto const& n : *cycle) path += (path.empty() ? "" : " -> ") + n;
-    syntax::Range where = blocks.empty() ? syntax::Range{} : blocks.front()->id.range;
-    // Point at the entry that closes the cycle when it is in this file.
+    // The cycle is the whole taxonomy's, and this runs once per file: report
+    // it once, at the entry where the named cycle starts (an entry with
+    // 'covers', since every term on a cycle covers the next).
     for (auto const* block : blocks)
       for (auto const& e : block->entries)
-        if (e.name.text == cycle->front()) where = e.name.range;
-    c.error(where, "the 'covers' relation has a cycle: " + path);
+        if (e.name.text == cycle->front() && !e.covers.empty()) {
+          std::string path;
+          for (auto const& n : *cycle) path += (path.empty() ? "" : " -> ") + n;
+          c.error(e.name.range, "the 'covers' relation has a cycle: " + path);
+          return;
+        }
   }
 }
 

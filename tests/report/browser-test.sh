@@ -21,6 +21,7 @@ fail() { echo "FAILED: $*"; failures=$((failures + 1)); }
 
 rm -rf "$work"
 mkdir -p "$work"
+work=$(cd "$work" && pwd)  # file:// URLs need an absolute path
 
 # open_in_browser NAME PAGE: dumps the DOM to WORK/NAME.dom, the console to
 # WORK/NAME.log and a screenshot to WORK/NAME.png.
