@@ -47,9 +47,14 @@ TEST_CASE("a NUL byte and invalid UTF-8 are reported at their byte", "[diagnosti
   CHECK(bad.diagnostics[0].message == "invalid UTF-8 byte sequence; .lgl files are UTF-8 text");
 }
 
-TEST_CASE("empty and comment-only files parse to nothing without error", "[diagnostics]") {
-  CHECK(parse(SourceFile("e.lgl", "")).diagnostics.empty());
-  CHECK(parse(SourceFile("c.lgl", "# only a comment\n\n   # and another")).diagnostics.empty());
+TEST_CASE("empty and comment-only files parse to nothing, with one warning and no error", "[diagnostics]") {
+  for (auto text : {"", "# only a comment\n\n   # and another"}) {
+    auto parsed = parse(SourceFile("e.lgl", text));
+    CHECK(parsed.syntax.items.empty());
+    REQUIRE(parsed.diagnostics.size() == 1);
+    CHECK(parsed.diagnostics[0].severity == Severity::warning);
+    CHECK(count_errors(parsed.diagnostics) == 0);
+  }
 }
 
 TEST_CASE("'did you mean' picks the nearest candidate within a third of the word", "[diagnostics]") {
