@@ -34,7 +34,9 @@ void require_well_placed(SourceFile const& file, unsigned lines, SourcePosition 
   std::string_view text = file.text();
   require(p.file == file.path(), "diagnostic names another file");
   require(p.line >= 1 && p.line <= lines, "diagnostic line outside the file");
-  require(p.line_text == line_of(text, p.line), "diagnostic source line differs from the file's line");
+  // A line over the length limit is shown only up to the limit.
+  require(line_of(text, p.line).substr(0, p.line_text.size()) == p.line_text,
+          "diagnostic source line differs from the file's line");
   require(p.column >= 1 && p.column <= code_points(p.line_text) + 1, "diagnostic column outside its line");
   require(p.end_column > p.column, "diagnostic underline is empty");
 }

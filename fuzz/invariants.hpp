@@ -15,7 +15,8 @@ void require(bool condition, std::string_view what);
 
 // Every diagnostic and note points into `file`: line ≥ 1 and within the file,
 // column ≥ 1 and within its line (or just past its end), a non-empty
-// underline, `line_text` equal to that line; and it renders.
+// underline, `line_text` that line (or its start, for an over-long line);
+// and it renders.
 void require_well_placed(SourceFile const& file, std::vector<Diagnostic> const& diagnostics);
 
 }  // namespace lexgap::fuzz

@@ -202,6 +202,29 @@ std::size_t recovery_point(std::string_view text, std::size_t from) {
   return text.size();
 }
 
+// Every position on a line costs time in proportion to the line's length
+// (columns count code points from the start of the line), and each diagnostic
+// keeps a copy of its line: one huge line would make checking quadratic in time
+// and memory. Longer lines are refused before parsing.
+constexpr std::size_t max_line_bytes = 16 * 1024;
+
+std::optional<Diagnostic> long_line_fault(SourceFile const& file) {
+  std::string_view text = file.text();
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    if (end - start > max_line_bytes) {
+      std::size_t at = start + max_line_bytes;
+      while ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;  // at a character's first byte
+      auto offset = static_cast<std::uint32_t>(at);
+      auto d = file.diagnose(Severity::error, {offset, offset + 1}, "line is longer than the 16 KiB limit");
+      d.where.line_text.resize(at - start);  // shown up to the limit, the caret just after it
+      return d;
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> top_level_keywords() { return {"source", "jurisdiction", "taxonomy", "baseline", "override"}; }
@@ -209,7 +232,9 @@ std::vector<std::string> top_level_keywords() { return {"source", "jurisdiction"
 ParsedFile parse(SourceFile const& file) {
   using namespace grammar::x3_detail;
   ParsedFile result;
-  if (auto fault = file.encoding_fault()) {
+  auto fault = file.encoding_fault();
+  if (!fault) fault = long_line_fault(file);
+  if (fault) {
     result.diagnostics.push_back(*fault);
     return result;
   }

@@ -53,8 +53,8 @@ SourcePosition SourceFile::position(syntax::Range range) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), begin);
   std::size_t line_index = static_cast<std::size_t>(std::distance(line_starts_.begin(), it)) - 1;
   std::size_t line_start = line_starts_[line_index];
-  std::size_t line_end = text_.find('\n', line_start);
-  if (line_end == std::string::npos) line_end = text_.size();
+  // From the line table: searching for the end would cost the rest of a long line.
+  std::size_t line_end = line_index + 1 < line_starts_.size() ? line_starts_[line_index + 1] - 1 : text_.size();
   std::string_view line(text_.data() + line_start, line_end - line_start);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
 

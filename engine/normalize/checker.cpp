@@ -6,6 +6,32 @@
 
 namespace lexgap::normalize {
 
+namespace {
+
+// Past this many, a file's diagnostics are a cascade or a file that is not
+// .lgl at all; millions of them (a 64 MiB file can hold two million unknown
+// terms) would take minutes and gigabytes. clang stops likewise (-ferror-limit).
+constexpr std::size_t max_diagnostics_per_file = 1000;
+
+// Adds `d` to the file's diagnostics, or past the limit, one "too many" in its
+// place that is an error as soon as any error was left out.
+void report(std::vector<Diagnostic>& out, Diagnostic d) {
+  if (out.size() < max_diagnostics_per_file) {
+    out.push_back(std::move(d));
+  } else if (out.size() == max_diagnostics_per_file) {
+    d.message = fmt::format("too many diagnostics in this file; only the first {} are shown", max_diagnostics_per_file);
+    d.notes.clear();
+    d.fix.clear();
+    out.push_back(std::move(d));
+  } else if (d.severity == Severity::error) {
+    out.back().severity = Severity::error;
+  }
+}
+
+bool over_limit(std::vector<Diagnostic> const& out) { return out.size() >= max_diagnostics_per_file; }
+
+}  // namespace
+
 Checker::Checker(SourceFile const& file, std::map<std::string, model::Source> const& sources,
                  model::Taxonomy const& taxonomy, bool strict, std::vector<Diagnostic>& out)
     : file_(file), sources_(sources), taxonomy_(taxonomy), strict_(strict), out_(out) {}
@@ -13,15 +39,15 @@ Checker::Checker(SourceFile const& file, std::map<std::string, model::Source> co
 void Checker::error(syntax::Range range, std::string message, std::vector<DiagnosticNote> notes) {
   auto d = file_.diagnose(Severity::error, range, std::move(message));
   d.notes = std::move(notes);
-  out_.push_back(std::move(d));
+  report(out_, std::move(d));
 }
 
 void Checker::warning(syntax::Range range, std::string message) {
-  out_.push_back(file_.diagnose(Severity::warning, range, std::move(message)));
+  report(out_, file_.diagnose(Severity::warning, range, std::move(message)));
 }
 
 void Checker::strict_warning(syntax::Range range, std::string message) {
-  out_.push_back(file_.diagnose(strict_ ? Severity::error : Severity::warning, range, std::move(message)));
+  report(out_, file_.diagnose(strict_ ? Severity::error : Severity::warning, range, std::move(message)));
 }
 
 model::Origin Checker::origin(syntax::Range range) const {
@@ -104,11 +130,12 @@ bool Checker::term(model::TermKind kind, syntax::Name const& name) {
   }
   auto message = fmt::format("unknown {} '{}'", model::to_string(kind), name.text);
   Diagnostic d = file_.diagnose(Severity::error, name.range, message);
-  if (auto best = closest_match(name.text, taxonomy_.names(kind))) {
-    d.message += fmt::format("; did you mean '{}'?", *best);
-    d.fix = *best;
-  }
-  out_.push_back(std::move(d));
+  if (!over_limit(out_))  // a suggestion costs an edit distance per term of the kind
+    if (auto best = closest_match(name.text, taxonomy_.names(kind))) {
+      d.message += fmt::format("; did you mean '{}'?", *best);
+      d.fix = *best;
+    }
+  report(out_, std::move(d));
   return false;
 }
 
@@ -133,7 +160,7 @@ model::Citation Checker::citation(syntax::Citation const& c) {
       d.message += fmt::format("; did you mean '{}'?", *best);
       d.fix = *best;
     }
-    out_.push_back(std::move(d));
+    report(out_, std::move(d));
   }
   for (auto const& n : c.numbers) {
     auto value = number(n);
