@@ -47,6 +47,14 @@ model::Baseline const* find_baseline(Workspace const& ws, std::string const& id)
   return nullptr;
 }
 
+bool fails_on(std::vector<model::Finding> const& findings, std::string const& threshold) {
+  return std::any_of(findings.begin(), findings.end(), [&](model::Finding const& f) {
+    auto r = f.result();
+    return (threshold == "gap" && r == model::Result::gap) ||
+           (threshold == "partial" && (r == model::Result::gap || r == model::Result::partial));
+  });
+}
+
 bool stderr_color(GlobalOptions const& global) { return color_for(global, STDERR_FILENO); }
 bool stdout_color(GlobalOptions const& global) { return color_for(global, STDOUT_FILENO); }
 

@@ -39,6 +39,9 @@ Workspace load_and_report(GlobalOptions const& global, InputOptions const& input
 // The baseline with that id, or nullptr after telling stderr which ones exist.
 model::Baseline const* find_baseline(Workspace const& workspace, std::string const& id);
 
+// `--fail-on gap|partial`: whether any finding is at least that bad ("" never fails).
+bool fails_on(std::vector<model::Finding> const& findings, std::string const& threshold);
+
 bool stderr_color(GlobalOptions const& global);
 bool stdout_color(GlobalOptions const& global);
 

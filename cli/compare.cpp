@@ -45,13 +45,7 @@ Action add_compare(CLI::App& app, GlobalOptions& global) {
       std::cout << report::findings_json(*baseline, ws.jurisdictions, findings).dump(2) << "\n";
     else
       std::cout << report::findings_text(*baseline, ws.jurisdictions, findings);
-    bool failing = false;
-    for (auto const& f : findings) {
-      auto r = f.result();
-      if ((o->fail_on == "gap" && r == model::Result::gap) ||
-          (o->fail_on == "partial" && (r == model::Result::gap || r == model::Result::partial)))
-        failing = true;
-    }
+    bool failing = fails_on(findings, o->fail_on);
     return ws.has_errors() || failing ? exit_findings_or_input : exit_ok;
   };
 }

@@ -129,13 +129,7 @@ Action add_report(CLI::App& app, GlobalOptions& global) {
       std::cout << " (open " << (folder / "index.html").string() << ")";
     std::cout << "\n";
 
-    bool failing = false;
-    for (auto const& f : findings) {
-      auto r = f.result();
-      if ((o->fail_on == "gap" && r == model::Result::gap) ||
-          (o->fail_on == "partial" && (r == model::Result::gap || r == model::Result::partial)))
-        failing = true;
-    }
+    bool failing = fails_on(findings, o->fail_on);
     return ws.has_errors() || !outcome.errors.empty() || failing ? exit_findings_or_input : exit_ok;
   };
 }

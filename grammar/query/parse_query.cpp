@@ -2,6 +2,8 @@
 // like the .lgl file diagnostics (grammar/parse.cpp).
 #include "grammar/query/parse_query.hpp"
 
+#include "grammar/tokens.hpp"
+
 #include "grammar/query/x3/query_rules.hpp"
 #include "grammar/suggest.hpp"
 
@@ -13,47 +15,15 @@ namespace lexgap::query {
 namespace {
 
 namespace x3 = boost::spirit::x3;
-using grammar::x3_detail::is_name_char;
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-// The grammar's skipper: white space and `#` comments.
-std::size_t skip_forward(std::string_view text, std::size_t i) {
-  while (i < text.size()) {
-    if (is_space(text[i])) {
-      ++i;
-    } else if (text[i] == '#') {
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else {
-      break;
-    }
-  }
-  return i;
-}
-
-// The end of the last token before `at`, or 0.
-std::size_t previous_token_end(std::string_view text, std::size_t at) {
-  std::size_t last = 0;
-  for (std::size_t i = skip_forward(text, 0); i < at; i = skip_forward(text, i + 1)) last = i + 1;
-  return last;
-}
+using grammar::is_name_char;
+using grammar::previous_token_end;
+using grammar::skip_forward;
+using grammar::token_end;
 
 // The start of the name that ends at `end`, or `end` if none does.
 std::size_t name_start(std::string_view text, std::size_t end) {
   std::size_t i = end;
   while (i > 0 && is_name_char(text[i - 1])) --i;
-  return i;
-}
-
-// The extent of the token at `at`, to underline it.
-std::size_t token_end(std::string_view text, std::size_t at) {
-  if (is_name_char(text[at])) {
-    std::size_t i = at;
-    while (i < text.size() && is_name_char(text[i])) ++i;
-    return i;
-  }
-  std::size_t i = at + 1;
-  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;  // one UTF-8 character
   return i;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "grammar/syntax.hpp"
+#include "grammar/tokens.hpp"
 #include "grammar/x3/config.hpp"
 
 #include <string_view>
@@ -11,10 +12,7 @@
 
 namespace lexgap::grammar::x3_detail {
 
-inline bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-         c == '.';
-}
+using grammar::is_name_char;
 
 // A whole word: `offence` matches "offence" but not "offences" or "offence-x".
 struct keyword_parser : x3::parser<keyword_parser> {
