@@ -42,7 +42,7 @@ def verdict(ok): if ok then "met" else "MISSED" end;
         (if $n == "10000" then "wall \(verdict($b.real_time <= 1000)); RSS \(verdict($b.rss_per_input <= 3))" else "-" end)]),
     (try (single("stages/10000") as $b
      | ["4", "of which, in-process on 2 threads (time; heap added)",
-        "load \($b.load_s | fix(2)) s, \($b.load_MB | fix(0)) MB; compare \($b.compare_s | fix(2)) s, \($b.compare_MB | fix(0)) MB; JSON tree \($b.json_tree_s | fix(2)) s, \($b.json_tree_MB | fix(0)) MB; dump(2) \($b.dump_s | fix(2)) s, \($b.dump_MB | fix(0)) MB",
+        "load \($b.load_s | fix(2)) s, \($b.load_MB | fix(0)) MB; compare \($b.compare_s | fix(2)) s, \($b.compare_MB | fix(0)) MB; JSON written to a file \($b.json_s | fix(2)) s, \($b.json_MB | fix(0)) MB",
         "-", "-", "-"])
      catch ["4", "stages of row 4", "not measured in this run", "-", "-", "-"]),
     (single("determinism/10000/threads:1_vs_2") as $b

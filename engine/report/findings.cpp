@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <ostream>
 
 namespace lexgap::report {
 
@@ -59,7 +60,7 @@ json to_json(model::Finding const& f, model::Requirement const& req) {
               {"computed", model::to_string(f.computed)},
               {"explanation", f.explanation},
               {"trace", f.trace},
-              {"evidence", evidence}};
+              {"evidence", std::move(evidence)}};
   if (f.override_)
     out["override"] = {{"result", model::to_string(f.override_->result)},
                        {"authority", f.override_->authority},
@@ -68,34 +69,68 @@ json to_json(model::Finding const& f, model::Requirement const& req) {
   return out;
 }
 
-json findings_json(model::Baseline const& baseline, std::vector<model::Jurisdiction> const& jurisdictions,
-                   std::vector<model::Finding> const& findings) {
-  json requirements = json::array();
-  for (auto const& r : baseline.requirements) {
-    json x = {{"id", r.id},
-              {"summary", r.summary},
-              {"article", r.article},
-              {"strength", model::to_string(r.strength)},
-              {"severity", model::to_string(r.severity)},
-              {"selected", r.selected},
-              {"defined_in", r.defined_in}};
-    json expects = json::array();
-    for (auto const& e : r.expectations) expects.push_back(model::to_string(e));
-    x["expects"] = expects;
-    if (r.weight) x["weight"] = *r.weight;
-    requirements.push_back(x);
+namespace {
+
+// A value dumped as it would sit `depth` spaces deep in the whole document's
+// dump(2): JSON strings hold no raw newline, so every '\n' is a line break.
+void write_nested(std::ostream& out, json const& value, std::size_t depth) {
+  std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string const indent(depth, ' ');
+  std::size_t from = 0;
+  for (auto newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', from)) {
+    out.write(text.data() + from, static_cast<std::streamsize>(newline + 1 - from));
+    out << indent;
+    from = newline + 1;
   }
-  json list = json::array();
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+json requirement_json(model::Requirement const& r) {
+  json x = {{"id", r.id},
+            {"summary", r.summary},
+            {"article", r.article},
+            {"strength", model::to_string(r.strength)},
+            {"severity", model::to_string(r.severity)},
+            {"selected", r.selected},
+            {"defined_in", r.defined_in}};
+  json expects = json::array();
+  for (auto const& e : r.expectations) expects.push_back(model::to_string(e));
+  x["expects"] = std::move(expects);
+  if (r.weight) x["weight"] = *r.weight;
+  return x;
+}
+
+}  // namespace
+
+// Written member by member in the order nlohmann's dump(2) would write one
+// tree (keys sorted), but one jurisdiction at a time: the whole document as a
+// tree was most of the time and memory of a large batch (bench/README.md).
+void write_findings_json(std::ostream& out, model::Baseline const& baseline,
+                         std::vector<model::Jurisdiction> const& jurisdictions,
+                         std::vector<model::Finding> const& findings, std::string const& generated) {
+  out << "{\n  \"baseline\": ";
+  write_nested(out, {{"id", baseline.id}, {"title", baseline.title}, {"extends", baseline.extends}}, 2);
+  if (!generated.empty()) {
+    out << ",\n  \"generated\": ";
+    write_nested(out, generated, 2);
+  }
+  out << ",\n  \"jurisdictions\": ";
   std::size_t per = baseline.requirements.size();
+  if (jurisdictions.empty()) out << "[]";
   for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
     json items = json::array();
     for (std::size_t r = 0; r < per; ++r) items.push_back(to_json(findings[j * per + r], baseline.requirements[r]));
-    list.push_back({{"code", jurisdictions[j].code}, {"name", jurisdictions[j].name}, {"findings", items}});
+    json jurisdiction = {{"code", jurisdictions[j].code}, {"name", jurisdictions[j].name}};
+    jurisdiction["findings"] = std::move(items);
+    out << (j == 0 ? "[\n    " : ",\n    ");
+    write_nested(out, jurisdiction, 4);
+    if (j + 1 == jurisdictions.size()) out << "\n  ]";
   }
-  return {{"schema_version", findings_schema_version},
-          {"baseline", {{"id", baseline.id}, {"title", baseline.title}, {"extends", baseline.extends}}},
-          {"requirements", requirements},
-          {"jurisdictions", list}};
+  out << ",\n  \"requirements\": ";
+  json requirements = json::array();
+  for (auto const& r : baseline.requirements) requirements.push_back(requirement_json(r));
+  write_nested(out, requirements, 2);
+  out << ",\n  \"schema_version\": " << findings_schema_version << "\n}\n";
 }
 
 std::string explain_text(model::Jurisdiction const& j, model::Requirement const& req, model::Finding const& f) {

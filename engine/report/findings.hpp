@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,12 @@ std::string findings_text(model::Baseline const& baseline, std::vector<model::Ju
                           std::vector<model::Finding> const& findings);
 
 nlohmann::json to_json(model::Finding const& finding, model::Requirement const& requirement);
-nlohmann::json findings_json(model::Baseline const& baseline, std::vector<model::Jurisdiction> const& jurisdictions,
-                             std::vector<model::Finding> const& findings);
+// The findings document (docs/json.md), written to `out` one jurisdiction at
+// a time, ending with a newline. `generated`, when not empty, is the
+// document's "generated" time stamp.
+void write_findings_json(std::ostream& out, model::Baseline const& baseline,
+                         std::vector<model::Jurisdiction> const& jurisdictions,
+                         std::vector<model::Finding> const& findings, std::string const& generated = {});
 
 // The trace of one finding back to provisions and source paragraphs.
 std::string explain_text(model::Jurisdiction const& jurisdiction, model::Requirement const& requirement,

@@ -9,6 +9,7 @@
 
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace lexgap::grammar::x3_detail {
 
@@ -77,18 +78,30 @@ auto located(Parser const& parser) {
 }
 
 // Attribute actions: the grammar fills its nodes explicitly, which keeps X3's
-// attribute-collapsing rules (cpp-notes §1.4.2) out of the way.
-template <auto Member>
-inline constexpr auto assign = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
+// attribute-collapsing rules (cpp-notes §1.4.2) out of the way. The action's
+// attribute is dead once the action has run, so it is moved, not copied: a
+// copy at every level a provision climbs was the largest cost of parsing
+// (bench/README.md). `move_into` guards the case where X3 hands the target
+// itself in as the attribute, where a self-move would empty it.
+template <typename Target, typename Value>
+void move_into(Target& target, Value& value) {
+  if constexpr (std::is_same_v<Target, Value>) {
+    if (&target == &value) return;
+  }
+  target = std::move(value);
+}
 
 template <auto Member>
-inline constexpr auto append = [](auto& ctx) { (x3::_val(ctx).*Member).push_back(x3::_attr(ctx)); };
+inline constexpr auto assign = [](auto& ctx) { move_into(x3::_val(ctx).*Member, x3::_attr(ctx)); };
+
+template <auto Member>
+inline constexpr auto append = [](auto& ctx) { (x3::_val(ctx).*Member).push_back(std::move(x3::_attr(ctx))); };
 
 template <auto Member, auto Value>
 inline constexpr auto set_to = [](auto& ctx) { x3::_val(ctx).*Member = Value; };
 
 // The rule's own attribute is the parsed value as is.
-inline constexpr auto take = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+inline constexpr auto take = [](auto& ctx) { move_into(x3::_val(ctx), x3::_attr(ctx)); };
 
 }  // namespace lexgap::grammar::x3_detail
 

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sstream>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -63,9 +64,9 @@ std::vector<PlannedFile> plan_files(Batch const& batch, std::vector<Format> cons
       case Format::csv: plan.push_back({"findings.csv", [b] { return findings_csv(*b); }}); break;
       case Format::json:
         plan.push_back({"findings.json", [b] {
-                          auto document = findings_json(b->baseline, b->jurisdictions, b->findings);
-                          if (!b->generated.empty()) document["generated"] = b->generated;
-                          return json_text(document);
+                          std::ostringstream document;
+                          write_findings_json(document, b->baseline, b->jurisdictions, b->findings, b->generated);
+                          return std::move(document).str();
                         }});
         break;
       case Format::sarif: plan.push_back({"findings.sarif", [b] { return json_text(findings_sarif(*b)); }}); break;
