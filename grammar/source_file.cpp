@@ -1,6 +1,7 @@
 #include "grammar/source_file.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -43,8 +44,20 @@ unsigned code_points(std::string_view s) {
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), text_(std::move(bytes)) {
   if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  char const* const begin = text_.data();
+  char const* const end = begin + text_.size();
+  for (char const* p = begin; (p = static_cast<char const*>(std::memchr(p, '\n', end - p))) != nullptr; ++p)
+    line_starts_.push_back(static_cast<std::size_t>(p - begin) + 1);
+}
+
+SourceFile::LineColumn SourceFile::line_column(std::uint32_t offset) const {
+  std::size_t at = std::min<std::size_t>(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
+  std::size_t line_index = static_cast<std::size_t>(std::distance(line_starts_.begin(), it)) - 1;
+  std::size_t line_start = line_starts_[line_index];
+  std::string_view before(text_.data() + line_start, at - line_start);
+  if (!before.empty() && before.back() == '\r') before.remove_suffix(1);
+  return {static_cast<unsigned>(line_index + 1), static_cast<unsigned>(code_points(before) + 1)};
 }
 
 SourcePosition SourceFile::position(syntax::Range range) const {
@@ -83,6 +96,10 @@ DiagnosticNote SourceFile::note(syntax::Range range, std::string message) const 
 
 std::optional<Diagnostic> SourceFile::encoding_fault() const {
   for (std::size_t i = 0; i < text_.size();) {
+    if (static_cast<unsigned char>(text_[i]) - 1u < 0x7Fu) {  // ASCII other than NUL: the common case
+      ++i;
+      continue;
+    }
     if (text_[i] == '\0') {
       auto at = static_cast<std::uint32_t>(i);
       return diagnose(Severity::error, {at, at + 1}, "file contains a NUL byte; .lgl files are UTF-8 text");

@@ -6,6 +6,7 @@
 #include "grammar/syntax.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,13 @@ class SourceFile {
   std::string_view text() const { return text_; }
 
   SourcePosition position(syntax::Range range) const;
+  // Only the 1-based line and column (in code points) of a byte offset: what a
+  // normalized fact keeps of where it was written.
+  struct LineColumn {
+    unsigned line = 0;
+    unsigned column = 0;
+  };
+  LineColumn line_column(std::uint32_t offset) const;
   Diagnostic diagnose(Severity severity, syntax::Range range, std::string message) const;
   DiagnosticNote note(syntax::Range range, std::string message) const;
 

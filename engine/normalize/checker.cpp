@@ -51,8 +51,8 @@ void Checker::strict_warning(syntax::Range range, std::string message) {
 }
 
 model::Origin Checker::origin(syntax::Range range) const {
-  auto p = file_.position(range);
-  return model::Origin{p.file, p.line, p.column};
+  auto p = file_.line_column(range.begin);
+  return model::Origin{file_.path(), p.line, p.column};
 }
 
 std::string Checker::name(syntax::Name const& name) {

@@ -1,10 +1,9 @@
 #include "engine/model/taxonomy.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
 
 #include <algorithm>
+#include <functional>
 
 namespace lexgap::model {
 
@@ -30,55 +29,54 @@ struct TermVertex {
   TermKind kind = TermKind::family;
   std::string name;
 };
+std::size_t index_of(TermKind kind) { return static_cast<std::size_t>(kind); }
 }  // namespace
 
 // Vertices are every term named (defined or only referenced by "covers");
-// an edge u -> v says u covers v.
+// an edge u -> v says u covers v. `reach[u][v]` is the coverage of v by u over
+// all paths: the best path's weakest edge (full beats partial beats none).
 struct Taxonomy::Graph {
   using AdjacencyList = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, TermVertex, CoverEdge>;
   using Vertex = AdjacencyList::vertex_descriptor;
   AdjacencyList graph;
-  std::map<std::pair<TermKind, std::string>, Vertex> index;
+  std::array<std::map<std::string, Vertex, std::less<>>, kind_count> index;
+  std::vector<std::vector<Coverage>> reach;  // a row may be shorter than the vertex count: none beyond
 
   Vertex vertex(TermKind kind, std::string const& name) {
-    auto key = std::make_pair(kind, name);
-    if (auto it = index.find(key); it != index.end()) return it->second;
+    auto& by_name = index[index_of(kind)];
+    if (auto it = by_name.find(name); it != by_name.end()) return it->second;
     auto v = boost::add_vertex(TermVertex{kind, name}, graph);
-    index.emplace(key, v);
+    by_name.emplace(name, v);
+    reach.emplace_back(v + 1, Coverage::none);
+    reach[v][v] = Coverage::full;
     return v;
   }
 
-  // Keeps the edges that cover fully (filtered_graph needs a regular functor).
-  struct FullEdges {
-    AdjacencyList const* g = nullptr;
-    bool operator()(AdjacencyList::edge_descriptor e) const { return !(*g)[e].partial; }
-  };
-
-  std::optional<Vertex> find(TermKind kind, std::string const& name) const {
-    if (auto it = index.find({kind, name}); it != index.end()) return it->second;
+  std::optional<Vertex> find(TermKind kind, std::string_view name) const {
+    auto const& by_name = index[index_of(kind)];
+    if (auto it = by_name.find(name); it != by_name.end()) return it->second;
     return std::nullopt;
   }
 
-  template <typename G>
-  static bool reaches(G const& g, Vertex from, Vertex to) {
-    struct Found {};
-    struct Visitor : boost::default_bfs_visitor {
-      Vertex target;
-      void discover_vertex(Vertex v, G const&) const {
-        if (v == target) throw Found{};
+  Coverage reaches(Vertex from, Vertex to) const {
+    auto const& row = reach[from];
+    return to < row.size() ? row[to] : Coverage::none;
+  }
+
+  // The table was closed before u -> v; the new paths are a ~> u -> v ~> b.
+  void close_over(Vertex u, Vertex v, Coverage edge) {
+    std::vector<std::pair<Vertex, Coverage>> after_v;
+    for (Vertex b = 0; b < reach[v].size(); ++b)
+      if (reach[v][b] != Coverage::none) after_v.emplace_back(b, std::min(edge, reach[v][b]));
+    for (Vertex a = 0; a < reach.size(); ++a) {
+      Coverage to_u = reaches(a, u);
+      if (to_u == Coverage::none) continue;
+      auto& row = reach[a];
+      for (auto [b, onward] : after_v) {
+        if (b >= row.size()) row.resize(b + 1, Coverage::none);
+        row[b] = std::max(row[b], std::min(to_u, onward));
       }
-    };
-    Visitor visitor;
-    visitor.target = to;
-    std::vector<boost::default_color_type> colors(boost::num_vertices(g));
-    try {
-      boost::breadth_first_search(g, from,
-                                  boost::visitor(visitor).color_map(boost::make_iterator_property_map(
-                                      colors.begin(), boost::get(boost::vertex_index, g))));
-    } catch (Found const&) {
-      return true;
     }
-    return false;
   }
 };
 
@@ -88,10 +86,11 @@ Taxonomy::Taxonomy(Taxonomy&&) noexcept = default;
 Taxonomy& Taxonomy::operator=(Taxonomy&&) noexcept = default;
 
 bool Taxonomy::add_term(Term term) {
-  auto key = std::make_pair(term.kind, term.name);
-  if (terms_.count(key)) return false;
+  auto& by_name = terms_[index_of(term.kind)];
+  if (by_name.count(term.name)) return false;
   graph_->vertex(term.kind, term.name);
-  terms_.emplace(key, std::move(term));
+  std::string name = term.name;
+  by_name.emplace(std::move(name), std::move(term));
   return true;
 }
 
@@ -99,37 +98,40 @@ void Taxonomy::add_cover(TermKind kind, std::string const& from, std::string con
   auto u = graph_->vertex(kind, from);
   auto v = graph_->vertex(kind, to);
   boost::add_edge(u, v, CoverEdge{partially}, graph_->graph);
+  graph_->close_over(u, v, partially ? Coverage::partial : Coverage::full);
 }
 
-Term const* Taxonomy::find(TermKind kind, std::string const& name) const {
-  auto it = terms_.find({kind, name});
-  return it == terms_.end() ? nullptr : &it->second;
+Term const* Taxonomy::find(TermKind kind, std::string_view name) const {
+  auto const& by_name = terms_[index_of(kind)];
+  auto it = by_name.find(name);
+  return it == by_name.end() ? nullptr : &it->second;
 }
 
-std::vector<Term const*> Taxonomy::find_any_kind(std::string const& name) const {
+std::vector<Term const*> Taxonomy::find_any_kind(std::string_view name) const {
   std::vector<Term const*> found;
-  for (auto const& [key, term] : terms_)
-    if (key.second == name) found.push_back(&term);
+  for (auto const& by_name : terms_)
+    if (auto it = by_name.find(name); it != by_name.end()) found.push_back(&it->second);
   return found;
 }
 
 std::vector<std::string> Taxonomy::names(TermKind kind) const {
   std::vector<std::string> result;
-  for (auto const& [key, term] : terms_)
-    if (key.first == kind) result.push_back(key.second);
+  for (auto const& [name, term] : terms_[index_of(kind)]) result.push_back(name);
   return result;
 }
 
-Coverage Taxonomy::coverage(TermKind kind, std::string const& from, std::string const& to) const {
+std::size_t Taxonomy::size() const {
+  std::size_t n = 0;
+  for (auto const& by_name : terms_) n += by_name.size();
+  return n;
+}
+
+Coverage Taxonomy::coverage(TermKind kind, std::string_view from, std::string_view to) const {
   if (from == to) return Coverage::full;
   auto u = graph_->find(kind, from);
   auto v = graph_->find(kind, to);
   if (!u || !v) return Coverage::none;
-  auto const& g = graph_->graph;
-  boost::filtered_graph<Graph::AdjacencyList, Graph::FullEdges> full_edges(g, Graph::FullEdges{&g});
-  if (Graph::reaches(full_edges, *u, *v)) return Coverage::full;
-  if (Graph::reaches(g, *u, *v)) return Coverage::partial;
-  return Coverage::none;
+  return graph_->reaches(*u, *v);
 }
 
 std::optional<std::vector<std::string>> Taxonomy::find_cycle() const {

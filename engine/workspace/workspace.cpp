@@ -141,19 +141,29 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
   });
   ws.baselines = baseline::resolve(drafts, [&](std::size_t i) { return checker(i, ws.taxonomy, ws.sources); });
 
-  // 3. Jurisdictions and overrides.
+  // 3. Jurisdictions and overrides. A jurisdiction only reads the library, and
+  // each file's diagnostics are its own, so files are normalized in parallel;
+  // duplicate codes are then found in file order, as if one after another.
+  std::vector<std::vector<std::pair<syntax::Range, model::Jurisdiction>>> normalized(loaded.size());
+  concurrency::parallel_for(loaded.size(), options.threads, [&](std::size_t i) {
+    for (auto const& item : loaded[i].parsed.syntax.items)
+      if (auto const* j = boost::get<syntax::Jurisdiction>(&item)) {
+        auto c = checker(i, ws.taxonomy, ws.sources);
+        normalized[i].emplace_back(j->code.range, normalize::normalize_jurisdiction(c, *j));
+      }
+  });
   std::vector<std::pair<std::size_t, model::Jurisdiction>> jurisdictions;
   std::map<std::string, std::pair<std::size_t, syntax::Range>> code_sites;
-  for_each_block<syntax::Jurisdiction>(loaded, [&](std::size_t i, syntax::Jurisdiction const& j) {
-    auto c = checker(i, ws.taxonomy, ws.sources);
-    auto model = normalize::normalize_jurisdiction(c, j);
-    if (auto [it, inserted] = code_sites.emplace(model.code, std::make_pair(i, j.code.range)); !inserted) {
-      c.error(j.code.range, fmt::format("jurisdiction '{}' is described twice", model.code),
-              {loaded[it->second.first].file->note(it->second.second, "first described here")});
-      return;
+  for (std::size_t i = 0; i < loaded.size(); ++i)
+    for (auto& [code_range, model] : normalized[i]) {
+      if (auto [it, inserted] = code_sites.emplace(model.code, std::make_pair(i, code_range)); !inserted) {
+        checker(i, ws.taxonomy, ws.sources)
+            .error(code_range, fmt::format("jurisdiction '{}' is described twice", model.code),
+                   {loaded[it->second.first].file->note(it->second.second, "first described here")});
+        continue;
+      }
+      jurisdictions.emplace_back(i, std::move(model));
     }
-    jurisdictions.emplace_back(i, std::move(model));
-  });
   for_each_block<syntax::Override>(loaded, [&](std::size_t i, syntax::Override const& o) {
     auto c = checker(i, ws.taxonomy, ws.sources);
     if (auto model = normalize::normalize_override(c, o)) ws.overrides.push_back(std::move(*model));
@@ -176,6 +186,9 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
     if (!rejected[i]) ws.jurisdictions.push_back(std::move(j));
   std::sort(ws.jurisdictions.begin(), ws.jurisdictions.end(),
             [](auto const& a, auto const& b) { return a.code < b.code; });
+  // The texts and syntax trees are no longer needed; freeing them is a fair
+  // share of a large batch's load time, so it is spread over the cores too.
+  concurrency::parallel_for(loaded.size(), options.threads, [&](std::size_t i) { loaded[i] = LoadedSource{}; });
   return ws;
 }
 
