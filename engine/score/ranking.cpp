@@ -82,7 +82,8 @@ Ranking rank(CoverageMatrix const& coverage, RankOptions const& options) {
     if (j.maximum > 0) rankable.push_back(i);
   }
 
-  auto ranks = competition_ranks(needs, rankable);
+  RankBuffers buffers;
+  auto const& ranks = competition_ranks(needs, rankable, buffers);
   std::vector<RankInterval> intervals;
   if (options.sensitivity.samples > 0)
     intervals = rank_intervals(options.model, coverage, rankable, options.sensitivity);

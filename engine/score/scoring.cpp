@@ -58,15 +58,17 @@ double score(ScoringModel model, double shortfall, double maximum) {
   return 0;
 }
 
-std::vector<int> competition_ranks(Eigen::Ref<Eigen::VectorXd const> needs, std::vector<std::size_t> const& rows) {
+std::vector<int> const& competition_ranks(Eigen::Ref<Eigen::VectorXd const> needs, std::vector<std::size_t> const& rows,
+                                          RankBuffers& buffers) {
   // Quantized so that needs equal but for rounding (sums taken in another
   // order) tie, as the documented tie rule says.
-  std::vector<std::pair<long long, std::size_t>> keyed;
-  keyed.reserve(rows.size());
+  auto& keyed = buffers.keyed;
+  keyed.clear();
   for (std::size_t i = 0; i < rows.size(); ++i)
     keyed.emplace_back(std::llround(needs(static_cast<Eigen::Index>(rows[i])) * 1e9), i);
   std::sort(keyed.begin(), keyed.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
-  std::vector<int> ranks(rows.size());
+  auto& ranks = buffers.ranks;
+  ranks.assign(rows.size(), 0);
   for (std::size_t p = 0; p < keyed.size(); ++p)
     ranks[keyed[p].second] =
         p > 0 && keyed[p].first == keyed[p - 1].first ? ranks[keyed[p - 1].second] : static_cast<int>(p) + 1;

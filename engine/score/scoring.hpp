@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lexgap::score {
@@ -52,8 +53,17 @@ class Scorer {
 // flat-unweighted m-L (out of m); absolute 1 if L = 0 else 0.
 double score(ScoringModel model, double shortfall, double maximum);
 
+// The buffers competition_ranks works in, kept by a caller that ranks many
+// samples: allocating them per sample was a fifth of `lexgap rank`.
+struct RankBuffers {
+  std::vector<std::pair<long long, std::size_t>> keyed;
+  std::vector<int> ranks;
+};
+
 // Standard competition ranks ("1224"), 1 = greatest need, for the rows listed;
-// needs equal to 9 decimal places tie. Returns one rank per listed row.
-std::vector<int> competition_ranks(Eigen::Ref<Eigen::VectorXd const> needs, std::vector<std::size_t> const& rows);
+// needs equal to 9 decimal places tie. Returns one rank per listed row (a
+// reference into `buffers`, valid until their next use).
+std::vector<int> const& competition_ranks(Eigen::Ref<Eigen::VectorXd const> needs, std::vector<std::size_t> const& rows,
+                                          RankBuffers& buffers);
 
 }  // namespace lexgap::score

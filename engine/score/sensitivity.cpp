@@ -37,6 +37,7 @@ std::vector<RankInterval> rank_intervals(ScoringModel model, CoverageMatrix cons
   Eigen::MatrixXd columns(weight.size(), static_cast<Eigen::Index>(std::min(batch_columns, options.samples)));
   // histograms[i][r]: samples in which row i has rank r.
   std::vector<std::vector<std::size_t>> histograms(rows.size(), std::vector<std::size_t>(rows.size() + 1, 0));
+  RankBuffers buffers;
   for (std::size_t done = 0; done < options.samples;) {
     auto count = std::min(batch_columns, options.samples - done);
     if (static_cast<std::size_t>(columns.cols()) != count)
@@ -44,7 +45,7 @@ std::vector<RankInterval> rank_intervals(ScoringModel model, CoverageMatrix cons
     sampler.draw(weight, columns);
     auto const& needs = scorer.needs(columns);
     for (Eigen::Index s = 0; s < needs.cols(); ++s) {
-      auto ranks = competition_ranks(needs.col(s), rows);
+      auto const& ranks = competition_ranks(needs.col(s), rows, buffers);
       for (std::size_t i = 0; i < rows.size(); ++i) ++histograms[i][static_cast<std::size_t>(ranks[i])];
     }
     done += count;

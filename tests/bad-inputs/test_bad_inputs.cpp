@@ -120,3 +120,38 @@ TEST_CASE("a 100 MB single-line file is refused by its size, without being read"
   // Reading the file would take at least its 100 MB more than checking a small file.
   CHECK(peak_kib < small_file_peak_kib + 50 * 1000);
 }
+
+TEST_CASE("a line longer than 16 KiB is refused at the limit, shown up to it", "[bad-inputs][limits]") {
+  // Below the file-size limit but one line of 20,000 bytes (grammar/parse.cpp, max_line_bytes).
+  auto path = generate_single_line("long-line.lgl", "jurisdiction XB \"", 20000);
+  auto run = check(path);
+  fs::remove(path);
+  CHECK(run.status == 1);
+  CHECK_THAT(run.diagnostics, Catch::Contains("long-line.lgl:1:16385: error: line is longer than the 16 KiB limit\n"));
+  CHECK_THAT(run.summary, Catch::StartsWith("1 error and 0 warnings"));
+}
+
+TEST_CASE("a file with thousands of faults shows the first 1000 and says the rest were left out",
+          "[bad-inputs][limits]") {
+  auto dir = fs::path(LEXGAP_BINARY_DIR) / "bad-inputs";
+  fs::create_directories(dir);
+  auto path = dir / "many-faults.lgl";
+  {
+    std::ofstream out(path);
+    out << "jurisdiction XB \"Many faults\" {\n";
+    for (int i = 0; i < 1500; ++i)
+      out << "  provision xb-" << i << " \"P\" { offence no-such-family; cite un2009 para 1; }\n";
+    out << "}\n";
+  }
+  auto run = check(path);
+  fs::remove(path);
+  CHECK(run.status == 1);
+  auto count = [&](std::string const& what) {
+    std::size_t n = 0;
+    for (auto at = run.diagnostics.find(what); at != std::string::npos; at = run.diagnostics.find(what, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("unknown offence family 'no-such-family'") == 1000);
+  CHECK(count("error: too many diagnostics in this file; only the first 1000 are shown") == 1);
+  CHECK_THAT(run.summary, Catch::StartsWith("1001 errors and 0 warnings"));
+}
