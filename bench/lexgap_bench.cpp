@@ -24,6 +24,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <iostream>
 #include <malloc.h>
@@ -244,10 +245,11 @@ enum class PeakRss { skip, measure };
 // fork and exec (Linux keeps the high-water mark), and this process holds
 // gigabytes, so the peak is taken by /usr/bin/time, itself small, which
 // starts lexgap as its own child.
-ProcessRun run_lexgap(std::vector<std::string> const& args, std::string const& out, PeakRss rss = PeakRss::skip) {
+ProcessRun run_process(std::string const& program, std::vector<std::string> const& args, std::string const& out,
+                       PeakRss rss = PeakRss::skip) {
   std::vector<std::string> argv_storage;
   if (rss == PeakRss::measure) argv_storage = {"/usr/bin/time", "-f", "%M", "-o", rss_report().string()};
-  argv_storage.push_back(settings.lexgap.string());
+  argv_storage.push_back(program);
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_storage) argv.push_back(a.data());
@@ -271,6 +273,10 @@ ProcessRun run_lexgap(std::vector<std::string> const& args, std::string const& o
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   if (rss == PeakRss::measure) run.peak_rss_kib = read_rss_report();
   return run;
+}
+
+ProcessRun run_lexgap(std::vector<std::string> const& args, std::string const& out, PeakRss rss = PeakRss::skip) {
+  return run_process(settings.lexgap.string(), args, out, rss);
 }
 
 // The child's CPU time per run, beside the wall time: on a shared machine the
@@ -323,6 +329,45 @@ void check_one_file(benchmark::State& state, fs::path const& file) {
     cpu += run.cpu_seconds;
   }
   set_child_cpu(state, cpu);
+}
+
+// The floors under rows 4 and 5 on this machine, measured the same way: a
+// process that does nothing (`/bin/true`), and the file work any program
+// must do for row 4 (read every input file; write as many bytes as row 4's
+// output), in-process on one thread.
+void process_floor(benchmark::State& state) {
+  double cpu = 0;
+  for (auto _ : state) {
+    auto run = run_process("/bin/true", {}, "/dev/null");
+    state.SetIterationTime(run.seconds);
+    cpu += run.cpu_seconds;
+  }
+  set_child_cpu(state, cpu);
+}
+
+void io_floor(benchmark::State& state, fs::path const& folder) {
+  auto files = lgl_files(folder);
+  auto output_bytes = fs::exists(scratch_output()) ? fs::file_size(scratch_output()) : 0;
+  std::string block(1 << 20, 'x');
+  for (auto _ : state) {
+    std::uint64_t read = 0;
+    for (auto const& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      read += text.size();
+    }
+    auto read_done = Clock::now();
+    {
+      std::ofstream out(settings.data / "io-floor.out", std::ios::binary);
+      for (std::uintmax_t written = 0; written < output_bytes; written += block.size())
+        out.write(block.data(), static_cast<std::streamsize>(std::min<std::uintmax_t>(block.size(), output_bytes - written)));
+    }
+    state.counters["write_s"] = std::chrono::duration<double>(Clock::now() - read_done).count();
+    benchmark::DoNotOptimize(read);
+  }
+  fs::remove(settings.data / "io-floor.out");
+  state.counters["output_MB"] = static_cast<double>(output_bytes) / 1e6;
+  state.counters["files"] = static_cast<double>(files.size());
 }
 
 // Row 6: `lexgap rank` on 200 jurisdictions; the cost of the samples is the
@@ -398,6 +443,9 @@ void register_benchmarks() {
   process(RegisterBenchmark("end_to_end/31", end_to_end, default_corpus_dir() / "jurisdictions"), 5);
   process(RegisterBenchmark("end_to_end/1000", end_to_end, settings.data / "j1000"), 5);
   process(RegisterBenchmark("end_to_end/10000", end_to_end, settings.data / "j10000"), 3);
+  RegisterBenchmark("io_floor/10000", io_floor, settings.data / "j10000")
+      ->UseRealTime()->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(true)->Unit(kMillisecond);
+  process(RegisterBenchmark("process_floor", process_floor), 31);
   auto check_file = largest_corpus_file();
   benchmark::AddCustomContext("check_file", check_file.string());
   process(RegisterBenchmark("check_one_file", check_one_file, check_file), 31);

@@ -45,6 +45,10 @@ def verdict(ok): if ok then "met" else "MISSED" end;
         "load \($b.load_s | fix(2)) s, \($b.load_MB | fix(0)) MB; compare \($b.compare_s | fix(2)) s, \($b.compare_MB | fix(0)) MB; JSON written to a file \($b.json_s | fix(2)) s, \($b.json_MB | fix(0)) MB",
         "-", "-", "-"])
      catch ["4", "stages of row 4", "not measured in this run", "-", "-", "-"]),
+    (try (median("io_floor/10000") as $b
+     | ["4", "floor: read the \($b.files | fix(0)) files, then write \($b.output_MB | fix(1)) MB to a file, 1 thread, no lexgap work",
+        "\($b.real_time / 1e3 | fix(2)) s wall (write \($b.write_s | fix(2)) s)", "-", "-", "-"])
+     catch ["4", "floor of row 4", "not measured in this run", "-", "-", "-"]),
     (single("determinism/10000/threads:1_vs_2") as $b
      | ["4", "10,000: JSON with threads=1 vs threads=2 (load_workspace + compare_all + findings_json)",
         (if $b.error_occurred then $b.error_message else "identical (\($b.json_bytes / 1e6 | fix(1)) MB)" end), "-",
@@ -52,6 +56,9 @@ def verdict(ok): if ok then "met" else "MISSED" end;
     (median("check_one_file") as $b
      | ["5", "lexgap check \($c.check_file) (whole process)", "\($b.real_time | fix(2)) ms wall, \($b.child_cpu_ms | fix(2)) ms CPU (median of 31)", "-",
         "<= 5 ms", verdict($b.real_time <= 5)]),
+    (try (median("process_floor") as $b
+     | ["5", "floor: /bin/true (whole process)", "\($b.real_time | fix(2)) ms wall, \($b.child_cpu_ms | fix(2)) ms CPU (median of 31)", "-", "-", "-"])
+     catch ["5", "floor of row 5", "not measured in this run", "-", "-", "-"]),
     (median("load_workspace/library_only") as $a | median("load_workspace/library_and_check_file") as $b
      | ["5", "in-process load_workspace (2 threads): library alone / library + that file",
         "\($a.real_time | fix(2)) / \($b.real_time | fix(2)) ms wall", "-", "-", "-"]),
