@@ -31,7 +31,7 @@ Action add_check(CLI::App& app, GlobalOptions& global) {
       for (auto const& d : ws.diagnostics) diagnostics.push_back(report::to_json(d));
       std::cout << out.dump(2) << "\n";
     } else {
-      for (auto const& j : ws.jurisdictions) std::cout << report::rules_text(j) << "\n";
+      for (auto const& j : ws.jurisdictions) print_text(report::rules_text(j) + "\n");
     }
     return ws.has_errors() ? exit_findings_or_input : exit_ok;
   };

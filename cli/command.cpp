@@ -1,6 +1,7 @@
 #include "cli/command.hpp"
 
 #include "grammar/diagnostic.hpp"
+#include "grammar/visible_text.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -54,6 +55,8 @@ bool fails_on(std::vector<model::Finding> const& findings, std::string const& th
            (threshold == "partial" && (r == model::Result::gap || r == model::Result::partial));
   });
 }
+
+void print_text(std::string_view text) { std::cout << visible_controls(text); }
 
 bool stderr_color(GlobalOptions const& global) { return color_for(global, STDERR_FILENO); }
 bool stdout_color(GlobalOptions const& global) { return color_for(global, STDOUT_FILENO); }

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lexgap::cli {
@@ -41,6 +42,10 @@ model::Baseline const* find_baseline(Workspace const& workspace, std::string con
 
 // `--fail-on gap|partial`: whether any finding is at least that bad ("" never fails).
 bool fails_on(std::vector<model::Finding> const& findings, std::string const& threshold);
+
+// Prints text meant for a terminal to stdout, with the control characters a
+// corpus string or file name may carry shown as their pictures (grammar/visible_text.hpp).
+void print_text(std::string_view text);
 
 bool stderr_color(GlobalOptions const& global);
 bool stdout_color(GlobalOptions const& global);

@@ -44,7 +44,7 @@ Action add_compare(CLI::App& app, GlobalOptions& global) {
     if (o->format == "json")
       report::write_findings_json(std::cout, *baseline, ws.jurisdictions, findings);
     else
-      std::cout << report::findings_text(*baseline, ws.jurisdictions, findings);
+      print_text(report::findings_text(*baseline, ws.jurisdictions, findings));
     bool failing = fails_on(findings, o->fail_on);
     return ws.has_errors() || failing ? exit_findings_or_input : exit_ok;
   };
@@ -87,7 +87,7 @@ Action add_explain(CLI::App& app, GlobalOptions& global) {
       auto f = compare::evaluate(j, *requirement, ws.taxonomy, {o->with_pending});
       for (auto const& ov : ws.overrides)
         if (ov.jurisdiction == j.code && ov.requirement == requirement->id) f.override_ = ov;
-      std::cout << report::explain_text(j, *requirement, f);
+      print_text(report::explain_text(j, *requirement, f));
     }
     return status;
   };
@@ -98,10 +98,10 @@ Action add_baselines(CLI::App& app, GlobalOptions& global) {
   return [&global, command] {
     (void)command;
     auto ws = load_and_report(global, {});
-    std::cout << fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", "baseline", "extends", "selected", "total", "title");
+    print_text(fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", "baseline", "extends", "selected", "total", "title"));
     for (auto const& [id, b] : ws.baselines)
-      std::cout << fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", id, b.extends.empty() ? "-" : b.extends,
-                               b.selected_count(), b.requirements.size(), b.title);
+      print_text(fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", id, b.extends.empty() ? "-" : b.extends,
+                             b.selected_count(), b.requirements.size(), b.title));
     return ws.has_errors() ? exit_findings_or_input : exit_ok;
   };
 }

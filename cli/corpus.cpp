@@ -23,7 +23,7 @@ Action add_corpus(CLI::App& app, GlobalOptions& global) {
     std::vector<report::EvidenceSummary> rows;
     for (auto const& j : ws.jurisdictions) rows.push_back(report::summarize_evidence(j, ws.taxonomy));
     if (o->format == "json") std::cout << report::to_json(rows).dump(2) << "\n";
-    else std::cout << report::evidence_table(rows);
+    else print_text(report::evidence_table(rows));
     return ws.has_errors() ? exit_findings_or_input : exit_ok;
   };
 }

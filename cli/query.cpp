@@ -43,7 +43,7 @@ Action add_query(CLI::App& app, GlobalOptions& global) {
     if (o->format == "json")
       std::cout << query::answer_json(o->expression, answer).dump(2) << "\n";
     else
-      std::cout << query::answer_text(answer);
+      print_text(query::answer_text(answer));
     return ws.has_errors() ? exit_findings_or_input : exit_ok;
   };
 }

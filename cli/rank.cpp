@@ -57,9 +57,9 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
     if (o->format == "json")
       std::cout << score::ranking_json(coverage, ranking, clustering).dump(2) << "\n";
     else if (o->format == "csv")
-      std::cout << score::ranking_csv(ranking, clustering);
+      print_text(score::ranking_csv(ranking, clustering));
     else
-      std::cout << score::ranking_text(coverage, ranking, clustering);
+      print_text(score::ranking_text(coverage, ranking, clustering));
     return ws.has_errors() ? exit_findings_or_input : exit_ok;
   };
 }

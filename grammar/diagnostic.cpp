@@ -1,5 +1,7 @@
 #include "grammar/diagnostic.hpp"
 
+#include "grammar/visible_text.hpp"
+
 #include <algorithm>
 
 namespace lexgap {
@@ -43,7 +45,7 @@ std::string caret_line(SourcePosition const& p) {
 void render_one(std::string& out, Severity severity, SourcePosition const& p, std::string const& message,
                 RenderOptions const& options) {
   if (options.color) out += "\033[1m";
-  out += p.file;
+  out += visible_controls(p.file);
   if (p.line > 0) out += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
   out += ": ";
   if (options.color) {
@@ -53,11 +55,12 @@ void render_one(std::string& out, Severity severity, SourcePosition const& p, st
   out += severity_word(severity);
   out += ": ";
   if (options.color) out += "\033[0m\033[1m";
-  out += message;
+  out += visible_controls(message);
   if (options.color) out += "\033[0m";
   out += '\n';
   if (p.line > 0) {
-    out += p.line_text + '\n';
+    out += visible_controls(p.line_text);
+    out += '\n';
     if (options.color) out += "\033[1;32m";
     out += caret_line(p);
     if (options.color) out += "\033[0m";

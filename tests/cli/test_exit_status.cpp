@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <sys/wait.h>
 
 namespace {
@@ -15,8 +17,12 @@ struct Run {
   std::string out;
 };
 
-Run run_lexgap(std::string const& arguments) {
-  std::string command = std::string(LEXGAP_BINARY_DIR) + "/lexgap " + arguments + " 2>/dev/null";
+enum class Stderr { discard, with_stdout };
+
+// `lexgap ARGUMENTS` with stdout captured; stderr discarded or captured with it (no colour).
+Run run_lexgap(std::string const& arguments, Stderr stderr_to = Stderr::discard) {
+  std::string command = "NO_COLOR=1 " + std::string(LEXGAP_BINARY_DIR) + "/lexgap " + arguments +
+                        (stderr_to == Stderr::discard ? " 2>/dev/null" : " 2>&1");
   Run run;
   FILE* pipe = popen(command.c_str(), "r");
   REQUIRE(pipe);
@@ -74,4 +80,42 @@ TEST_CASE("the version and help options answer and exit 0", "[cli]") {
   CHECK(help.status == 0);
   CHECK(help.out.find("check") != std::string::npos);
   CHECK(help.out.find("Exit status") != std::string::npos);
+}
+
+TEST_CASE("control characters in a file reach the terminal as their pictures, never raw", "[cli][robustness]") {
+  // ESC would let a file someone sent clear the screen or retitle the terminal;
+  // CR would let a line overwrite itself. Shown as U+241B, U+2407, U+240D.
+  auto dir = std::filesystem::path(LEXGAP_BINARY_DIR) / "cli-controls";
+  std::filesystem::create_directories(dir);
+  auto good = dir / "good.lgl";
+  auto bad = dir / "bad.lgl";
+  {
+    std::ofstream out(good, std::ios::binary);
+    out << "jurisdiction XB \"Screen \x1b[2J cleared\" {\n"
+           "  provision xb-1 \"Title \x1b]0;retitled\x07 here\" {\n"
+           "    offence sexual-abuse;\n    victims under 14;\n    protection absolute;\n"
+           "    cite un2009 para 13;\n    note \"bell \x07 rung\";\n  }\n}\n";
+    // Two faults, one per block: ESC where an age band belongs; a carriage
+    // return inside a string, which ends its line.
+    std::ofstream out_bad(bad, std::ios::binary);
+    out_bad << "jurisdiction XB \"Bad\" {\n  provision xb-1 \"P\" {\n    victims \x1b[31m under 14;\n  }\n}\n"
+               "jurisdiction XC \"Bad\" {\n  child under 18 cite un2009 para 4 note \"carriage \r return\";\n}\n";
+  }
+  auto both = [](std::string const& arguments) { return run_lexgap(arguments, Stderr::with_stdout); };
+  for (auto const& run : {both("check " + good.string()), both("compare --baseline opsc " + good.string()),
+                          both("check " + bad.string())}) {
+    INFO(run.out);
+    CHECK(run.out.find('\x1b') == std::string::npos);
+    CHECK(run.out.find('\x07') == std::string::npos);
+    CHECK(run.out.find('\r') == std::string::npos);
+  }
+  auto rules = both("check " + good.string());
+  CHECK(rules.status == 0);
+  CHECK(rules.out.find("Screen \xe2\x90\x9b[2J cleared") != std::string::npos);
+  auto diagnostic = both("check " + bad.string());
+  CHECK(diagnostic.status == 1);
+  // The echoed line shows the picture, and the caret stays under the fault (column 13).
+  CHECK(diagnostic.out.find(":3:13: error: ") != std::string::npos);
+  CHECK(diagnostic.out.find("    victims \xe2\x90\x9b[31m under 14;\n            ^") != std::string::npos);
+  CHECK(diagnostic.out.find("note \"carriage \xe2\x90\x8d return\";\n") != std::string::npos);
 }
