@@ -78,13 +78,6 @@ std::vector<model::Source const*> cited_sources(Batch const& batch) {
   return out;
 }
 
-std::string control_picture(unsigned char c) {
-  if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0x7f)) return {};
-  // UTF-8 of U+2400 + c (U+2400..U+241F), or U+2421 for DEL.
-  auto last = static_cast<char>(c == 0x7f ? 0xa1 : 0x80 + c);
-  return {'\xe2', '\x90', last};
-}
-
 std::string evidence_citations(model::Finding const& finding) {
   std::string out;
   for (auto const& e : finding.evidence)

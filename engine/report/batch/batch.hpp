@@ -1,13 +1,14 @@
 // What every batch renderer reads: one baseline's findings for many
 // jurisdictions, the files that could not be read, and the output file name
 // of each jurisdiction. Reports show the selected requirements only; the JSON
-// (findings_json) keeps the not-selected ones too.
+// (write_findings_json) keeps the not-selected ones too.
 #pragma once
 
 #include "engine/model/baseline.hpp"
 #include "engine/model/finding.hpp"
 #include "engine/model/jurisdiction.hpp"
 #include "engine/model/source.hpp"
+#include "grammar/visible_text.hpp"
 #include "engine/workspace/workspace.hpp"
 
 #include <array>
@@ -76,10 +77,6 @@ std::string rejected_heading(Batch const& batch);
 // The sources any reported finding's evidence cites, by id.
 std::vector<model::Source const*> cited_sources(Batch const& batch);
 
-// A control character (other than tab, line feed and carriage return) as its
-// visible Unicode picture (U+2400 block, U+2421 for DEL), so that corpus text
-// cannot hide or smuggle terminal or markup controls; empty for any other byte.
-std::string control_picture(unsigned char c);
 
 // Evidence citations of one finding, "provision xa-1 (un2009 para 13); ...".
 std::string evidence_citations(model::Finding const& finding);
