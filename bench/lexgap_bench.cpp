@@ -206,7 +206,7 @@ void stages(benchmark::State& state) {
     mark("compare");
     {
       std::ofstream out(settings.data / "stages.json");
-      report::write_findings_json(out, opsc, ws.jurisdictions, findings);
+      report::write_findings_json(out, opsc, ws.jurisdictions, findings, {});
     }
     mark("json");
     for (std::size_t i = 1; i < marks.size(); ++i) {
@@ -407,7 +407,7 @@ std::string findings_text_with(unsigned threads) {
   auto const& opsc = ws.baselines.at("opsc");
   auto findings = compare::compare_all(ws.jurisdictions, opsc, ws.taxonomy, ws.overrides, {}, threads);
   std::ostringstream json;
-  report::write_findings_json(json, opsc, ws.jurisdictions, findings);
+  report::write_findings_json(json, opsc, ws.jurisdictions, findings, {});
   return std::move(json).str();
 }
 

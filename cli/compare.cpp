@@ -42,7 +42,7 @@ Action add_compare(CLI::App& app, GlobalOptions& global) {
     compare::CompareOptions options{o->with_pending};
     auto findings = compare::compare_all(ws.jurisdictions, *baseline, ws.taxonomy, ws.overrides, options, 0);
     if (o->format == "json")
-      report::write_findings_json(std::cout, *baseline, ws.jurisdictions, findings);
+      report::write_findings_json(std::cout, *baseline, ws.jurisdictions, findings, {o->with_pending, {}});
     else
       print_text(report::findings_text(*baseline, ws.jurisdictions, findings));
     bool failing = fails_on(findings, o->fail_on);

@@ -107,12 +107,12 @@ json requirement_json(model::Requirement const& r) {
 // tree was most of the time and memory of a large batch (bench/README.md).
 void write_findings_json(std::ostream& out, model::Baseline const& baseline,
                          std::vector<model::Jurisdiction> const& jurisdictions,
-                         std::vector<model::Finding> const& findings, std::string const& generated) {
+                         std::vector<model::Finding> const& findings, FindingsRun const& run) {
   out << "{\n  \"baseline\": ";
   write_nested(out, {{"id", baseline.id}, {"title", baseline.title}, {"extends", baseline.extends}}, 2);
-  if (!generated.empty()) {
+  if (!run.generated.empty()) {
     out << ",\n  \"generated\": ";
-    write_nested(out, generated, 2);
+    write_nested(out, run.generated, 2);
   }
   out << ",\n  \"jurisdictions\": ";
   std::size_t per = baseline.requirements.size();
@@ -130,7 +130,8 @@ void write_findings_json(std::ostream& out, model::Baseline const& baseline,
   json requirements = json::array();
   for (auto const& r : baseline.requirements) requirements.push_back(requirement_json(r));
   write_nested(out, requirements, 2);
-  out << ",\n  \"schema_version\": " << findings_schema_version << "\n}\n";
+  out << ",\n  \"schema_version\": " << findings_schema_version;
+  out << ",\n  \"with_pending\": " << (run.with_pending ? "true" : "false") << "\n}\n";
 }
 
 std::string explain_text(model::Jurisdiction const& j, model::Requirement const& req, model::Finding const& f) {

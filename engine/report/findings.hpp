@@ -21,12 +21,17 @@ std::string findings_text(model::Baseline const& baseline, std::vector<model::Ju
                           std::vector<model::Finding> const& findings);
 
 nlohmann::json to_json(model::Finding const& finding, model::Requirement const& requirement);
+// How the findings were computed, recorded in the document beside them.
+struct FindingsRun {
+  bool with_pending = false;  // pending bills and drafts counted as law (--with-pending)
+  std::string generated;      // UTC time stamp of the run; empty: none written
+};
+
 // The findings document (docs/json.md), written to `out` one jurisdiction at
-// a time, ending with a newline. `generated`, when not empty, is the
-// document's "generated" time stamp.
+// a time, ending with a newline.
 void write_findings_json(std::ostream& out, model::Baseline const& baseline,
                          std::vector<model::Jurisdiction> const& jurisdictions,
-                         std::vector<model::Finding> const& findings, std::string const& generated = {});
+                         std::vector<model::Finding> const& findings, FindingsRun const& run);
 
 // The trace of one finding back to provisions and source paragraphs.
 std::string explain_text(model::Jurisdiction const& jurisdiction, model::Requirement const& requirement,

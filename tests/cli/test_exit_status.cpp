@@ -119,3 +119,12 @@ TEST_CASE("control characters in a file reach the terminal as their pictures, ne
   CHECK(diagnostic.out.find("    victims \xe2\x90\x9b[31m under 14;\n            ^") != std::string::npos);
   CHECK(diagnostic.out.find("note \"carriage \xe2\x90\x8d return\";\n") != std::string::npos);
 }
+
+TEST_CASE("compare --format json records whether pending law was counted", "[cli][json]") {
+  auto in_force = run_lexgap("compare --format json corpus/jurisdictions/NL.lgl");
+  auto pending = run_lexgap("compare --with-pending --format json corpus/jurisdictions/NL.lgl");
+  REQUIRE(in_force.status == 0);
+  REQUIRE(pending.status == 0);
+  CHECK(nlohmann::json::parse(in_force.out)["with_pending"] == false);
+  CHECK(nlohmann::json::parse(pending.out)["with_pending"] == true);
+}

@@ -37,7 +37,7 @@ TEST_CASE("findings do not depend on the number of threads", "[compare][parallel
   auto one = compare::compare_all(ws.jurisdictions, b, ws.taxonomy, ws.overrides, {}, 1);
   auto two = compare::compare_all(ws.jurisdictions, b, ws.taxonomy, ws.overrides, {}, 2);
   std::ostringstream json_one, json_two;
-  report::write_findings_json(json_one, b, ws.jurisdictions, one);
-  report::write_findings_json(json_two, b, ws.jurisdictions, two);
+  report::write_findings_json(json_one, b, ws.jurisdictions, one, {});
+  report::write_findings_json(json_two, b, ws.jurisdictions, two, {});
   CHECK(json_one.str() == json_two.str());
 }

@@ -154,4 +154,5 @@ TEST_CASE("the JSON report is findings_json with its schema version", "[report][
   REQUIRE(json["jurisdictions"].size() == 3);
   CHECK(json["jurisdictions"][0]["findings"].size() == 51);
   CHECK_FALSE(json.contains("generated"));
+  CHECK(json["with_pending"] == false);
 }

@@ -65,7 +65,7 @@ std::vector<PlannedFile> plan_files(Batch const& batch, std::vector<Format> cons
       case Format::json:
         plan.push_back({"findings.json", [b] {
                           std::ostringstream document;
-                          write_findings_json(document, b->baseline, b->jurisdictions, b->findings, b->generated);
+                          write_findings_json(document, b->baseline, b->jurisdictions, b->findings, {b->with_pending, b->generated});
                           return std::move(document).str();
                         }});
         break;
