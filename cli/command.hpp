@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,15 +34,18 @@ struct InputOptions {
 
 void add_input_options(CLI::App& command, InputOptions& options, char const* paths_help);
 
-// Loads the workspace and prints every diagnostic to stderr.
-Workspace load_and_report(GlobalOptions const& global, InputOptions const& input,
-                          std::vector<std::string> const& default_paths = {});
+// Loads the workspace and prints every diagnostic to stderr. The workspace is
+// never destroyed: the process's exit returns its memory at once, where
+// destroying a large batch's model free by free took a noticeable share of
+// the run (bench/README.md). Clang does the same with its syntax trees.
+Workspace const& load_and_report(GlobalOptions const& global, InputOptions const& input,
+                                 std::vector<std::string> const& default_paths = {});
 
 // The baseline with that id, or nullptr after telling stderr which ones exist.
 model::Baseline const* find_baseline(Workspace const& workspace, std::string const& id);
 
 // `--fail-on gap|partial`: whether any finding is at least that bad ("" never fails).
-bool fails_on(std::vector<model::Finding> const& findings, std::string const& threshold);
+bool fails_on(std::span<model::Finding const> findings, std::string const& threshold);
 
 // Prints text meant for a terminal to stdout, with the control characters a
 // corpus string or file name may carry shown as their pictures (grammar/visible_text.hpp).

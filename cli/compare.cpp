@@ -6,7 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
+#include <span>
 
 namespace lexgap::cli {
 
@@ -36,16 +39,27 @@ Action add_compare(CLI::App& app, GlobalOptions& global) {
   return [o, &global] {
     auto input = o->input;
     input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
-    auto ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
+    auto const& ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
     auto const* baseline = find_baseline(ws, o->baseline);
     if (!baseline) return exit_usage;
+    // Compared and written a part at a time: a batch of thousands never holds
+    // all its findings (bench/README.md); the output is the same bytes.
+    constexpr std::size_t part_size = 256;
     compare::CompareOptions options{o->with_pending};
-    auto findings = compare::compare_all(ws.jurisdictions, *baseline, ws.taxonomy, ws.overrides, options, 0);
-    if (o->format == "json")
-      report::write_findings_json(std::cout, *baseline, ws.jurisdictions, findings, {o->with_pending, {}});
-    else
-      print_text(report::findings_text(*baseline, ws.jurisdictions, findings));
-    bool failing = fails_on(findings, o->fail_on);
+    std::optional<report::FindingsJsonWriter> json;
+    if (o->format == "json") json.emplace(std::cout, *baseline, report::FindingsRun{o->with_pending, {}}, 0);
+    bool failing = false;
+    std::span<model::Jurisdiction const> all(ws.jurisdictions);
+    for (std::size_t first = 0; first < all.size(); first += part_size) {
+      auto part = all.subspan(first, std::min(part_size, all.size() - first));
+      auto findings = compare::compare_all(part, *baseline, ws.taxonomy, ws.overrides, options, 0);
+      if (json)
+        json->write(part, findings);
+      else
+        print_text(report::findings_text(*baseline, part, findings));
+      failing = failing || fails_on(findings, o->fail_on);
+    }
+    if (json) json->finish();
     return ws.has_errors() || failing ? exit_findings_or_input : exit_ok;
   };
 }
@@ -70,7 +84,7 @@ Action add_explain(CLI::App& app, GlobalOptions& global) {
     InputOptions input;
     input.paths = {o->file};
     input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
-    auto ws = load_and_report(global, input);
+    auto const& ws = load_and_report(global, input);
     auto const* baseline = find_baseline(ws, o->baseline);
     if (!baseline) return exit_usage;
     auto const* requirement = baseline->find(o->requirement);
@@ -97,7 +111,7 @@ Action add_baselines(CLI::App& app, GlobalOptions& global) {
   auto* command = app.add_subcommand("baselines", "List baselines and profiles with their requirement counts");
   return [&global, command] {
     (void)command;
-    auto ws = load_and_report(global, {});
+    auto const& ws = load_and_report(global, {});
     print_text(fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", "baseline", "extends", "selected", "total", "title"));
     for (auto const& [id, b] : ws.baselines)
       print_text(fmt::format("{:<26} {:<12} {:>9} {:>9}  {}\n", id, b.extends.empty() ? "-" : b.extends,

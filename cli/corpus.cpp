@@ -19,7 +19,7 @@ Action add_corpus(CLI::App& app, GlobalOptions& global) {
   command->add_option("--format", o->format, "Output: text or json")->check(CLI::IsMember({"text", "json"}));
   command->footer("Example:\n  lexgap corpus");
   return [o, &global] {
-    auto ws = load_and_report(global, o->input, {(default_corpus_dir() / "jurisdictions").string()});
+    auto const& ws = load_and_report(global, o->input, {(default_corpus_dir() / "jurisdictions").string()});
     std::vector<report::EvidenceSummary> rows;
     for (auto const& j : ws.jurisdictions) rows.push_back(report::summarize_evidence(j, ws.taxonomy));
     if (o->format == "json") std::cout << report::to_json(rows).dump(2) << "\n";

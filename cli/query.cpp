@@ -34,7 +34,7 @@ Action add_query(CLI::App& app, GlobalOptions& global) {
     for (auto const& d : parsed.diagnostics) std::cerr << render(d, render_options);
     if (!parsed.expression) return exit_usage;
 
-    auto ws = load_and_report(global, o->input, {(default_corpus_dir() / "jurisdictions").string()});
+    auto const& ws = load_and_report(global, o->input, {(default_corpus_dir() / "jurisdictions").string()});
     auto faults = query::check(*parsed.expression, text, ws.taxonomy);
     for (auto const& d : faults) std::cerr << render(d, render_options);
     if (!faults.empty()) return exit_usage;

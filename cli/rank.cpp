@@ -44,7 +44,7 @@ Action add_rank(CLI::App& app, GlobalOptions& global) {
   return [o, &global] {
     auto input = o->input;
     input.paths.insert(input.paths.end(), o->overrides.begin(), o->overrides.end());
-    auto ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
+    auto const& ws = load_and_report(global, input, {(default_corpus_dir() / "jurisdictions").string()});
     auto const* found = find_baseline(ws, o->baseline);
     if (!found) return exit_usage;
     auto const& baseline = *found;

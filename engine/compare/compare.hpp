@@ -7,6 +7,7 @@
 #include "engine/model/jurisdiction.hpp"
 #include "engine/model/taxonomy.hpp"
 
+#include <span>
 #include <vector>
 
 namespace lexgap::compare {
@@ -24,7 +25,7 @@ model::Finding evaluate(model::Jurisdiction const& jurisdiction, model::Requirem
 // jurisdiction in the given order, requirements in baseline order; reviewer
 // overrides attached. Runs on `threads` threads (0 = one per core); the result
 // does not depend on the thread count.
-std::vector<model::Finding> compare_all(std::vector<model::Jurisdiction> const& jurisdictions,
+std::vector<model::Finding> compare_all(std::span<model::Jurisdiction const> jurisdictions,
                                         model::Baseline const& baseline, model::Taxonomy const& taxonomy,
                                         std::vector<model::Override> const& overrides,
                                         CompareOptions const& options = {}, unsigned threads = 1);

@@ -6,7 +6,7 @@
 
 namespace lexgap::compare {
 
-std::vector<model::Finding> compare_all(std::vector<model::Jurisdiction> const& jurisdictions,
+std::vector<model::Finding> compare_all(std::span<model::Jurisdiction const> jurisdictions,
                                         model::Baseline const& baseline, model::Taxonomy const& taxonomy,
                                         std::vector<model::Override> const& overrides, CompareOptions const& options,
                                         unsigned threads) {

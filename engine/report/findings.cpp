@@ -1,9 +1,11 @@
 #include "engine/report/findings.hpp"
 
+#include "engine/concurrency/parallel_for.hpp"
 #include "engine/report/model_json.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -19,8 +21,8 @@ std::string result_column(model::Finding const& f) {
 }
 }  // namespace
 
-std::string findings_text(model::Baseline const& baseline, std::vector<model::Jurisdiction> const& jurisdictions,
-                          std::vector<model::Finding> const& findings) {
+std::string findings_text(model::Baseline const& baseline, std::span<model::Jurisdiction const> jurisdictions,
+                          std::span<model::Finding const> findings) {
   std::string out;
   std::size_t per = baseline.requirements.size();
   for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
@@ -72,17 +74,18 @@ json to_json(model::Finding const& f, model::Requirement const& req) {
 namespace {
 
 // A value dumped as it would sit `depth` spaces deep in the whole document's
-// dump(2): JSON strings hold no raw newline, so every '\n' is a line break.
-void write_nested(std::ostream& out, json const& value, std::size_t depth) {
+// dump(2), appended to `out`: JSON strings hold no raw newline, so every '\n'
+// is a line break.
+void append_nested(std::string& out, json const& value, std::size_t depth) {
   std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
   std::string const indent(depth, ' ');
   std::size_t from = 0;
   for (auto newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', from)) {
-    out.write(text.data() + from, static_cast<std::streamsize>(newline + 1 - from));
-    out << indent;
+    out.append(text, from, newline + 1 - from);
+    out += indent;
     from = newline + 1;
   }
-  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  out.append(text, from);
 }
 
 json requirement_json(model::Requirement const& r) {
@@ -105,33 +108,59 @@ json requirement_json(model::Requirement const& r) {
 // Written member by member in the order nlohmann's dump(2) would write one
 // tree (keys sorted), but one jurisdiction at a time: the whole document as a
 // tree was most of the time and memory of a large batch (bench/README.md).
-void write_findings_json(std::ostream& out, model::Baseline const& baseline,
-                         std::vector<model::Jurisdiction> const& jurisdictions,
-                         std::vector<model::Finding> const& findings, FindingsRun const& run) {
-  out << "{\n  \"baseline\": ";
-  write_nested(out, {{"id", baseline.id}, {"title", baseline.title}, {"extends", baseline.extends}}, 2);
-  if (!run.generated.empty()) {
-    out << ",\n  \"generated\": ";
-    write_nested(out, run.generated, 2);
+FindingsJsonWriter::FindingsJsonWriter(std::ostream& out, model::Baseline const& baseline, FindingsRun run,
+                                       unsigned threads)
+    : out_(out), baseline_(baseline), run_(std::move(run)), threads_(threads) {
+  std::string head = "{\n  \"baseline\": ";
+  append_nested(head, {{"id", baseline.id}, {"title", baseline.title}, {"extends", baseline.extends}}, 2);
+  if (!run_.generated.empty()) {
+    head += ",\n  \"generated\": ";
+    append_nested(head, run_.generated, 2);
   }
-  out << ",\n  \"jurisdictions\": ";
-  std::size_t per = baseline.requirements.size();
-  if (jurisdictions.empty()) out << "[]";
-  for (std::size_t j = 0; j < jurisdictions.size(); ++j) {
-    json items = json::array();
-    for (std::size_t r = 0; r < per; ++r) items.push_back(to_json(findings[j * per + r], baseline.requirements[r]));
-    json jurisdiction = {{"code", jurisdictions[j].code}, {"name", jurisdictions[j].name}};
-    jurisdiction["findings"] = std::move(items);
-    out << (j == 0 ? "[\n    " : ",\n    ");
-    write_nested(out, jurisdiction, 4);
-    if (j + 1 == jurisdictions.size()) out << "\n  ]";
+  head += ",\n  \"jurisdictions\": ";
+  out_ << head;
+}
+
+void FindingsJsonWriter::write(std::span<model::Jurisdiction const> jurisdictions,
+                               std::span<model::Finding const> findings) {
+  std::size_t const per = baseline_.requirements.size();
+  // Rendered a block at a time: the text in memory stays a few megabytes.
+  constexpr std::size_t block = 64;
+  std::vector<std::string> rendered;
+  for (std::size_t first = 0; first < jurisdictions.size(); first += block) {
+    std::size_t const count = std::min(block, jurisdictions.size() - first);
+    rendered.assign(count, {});
+    concurrency::parallel_for(count, threads_, [&](std::size_t k) {
+      std::size_t const j = first + k;
+      json items = json::array();
+      for (std::size_t r = 0; r < per; ++r) items.push_back(to_json(findings[j * per + r], baseline_.requirements[r]));
+      json jurisdiction = {{"code", jurisdictions[j].code}, {"name", jurisdictions[j].name}};
+      jurisdiction["findings"] = std::move(items);
+      rendered[k] = written_ + j == 0 ? "[\n    " : ",\n    ";
+      append_nested(rendered[k], jurisdiction, 4);
+    });
+    for (auto const& text : rendered) out_.write(text.data(), static_cast<std::streamsize>(text.size()));
   }
-  out << ",\n  \"requirements\": ";
+  written_ += jurisdictions.size();
+}
+
+void FindingsJsonWriter::finish() {
+  std::string tail = written_ == 0 ? "[]" : "\n  ]";
+  tail += ",\n  \"requirements\": ";
   json requirements = json::array();
-  for (auto const& r : baseline.requirements) requirements.push_back(requirement_json(r));
-  write_nested(out, requirements, 2);
-  out << ",\n  \"schema_version\": " << findings_schema_version;
-  out << ",\n  \"with_pending\": " << (run.with_pending ? "true" : "false") << "\n}\n";
+  for (auto const& r : baseline_.requirements) requirements.push_back(requirement_json(r));
+  append_nested(tail, requirements, 2);
+  tail += fmt::format(",\n  \"schema_version\": {}", findings_schema_version);
+  tail += fmt::format(",\n  \"with_pending\": {}\n}}\n", run_.with_pending ? "true" : "false");
+  out_ << tail;
+}
+
+void write_findings_json(std::ostream& out, model::Baseline const& baseline,
+                         std::span<model::Jurisdiction const> jurisdictions, std::span<model::Finding const> findings,
+                         FindingsRun const& run) {
+  FindingsJsonWriter writer(out, baseline, run);
+  writer.write(jurisdictions, findings);
+  writer.finish();
 }
 
 std::string explain_text(model::Jurisdiction const& j, model::Requirement const& req, model::Finding const& f) {

@@ -141,20 +141,28 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
   });
   ws.baselines = baseline::resolve(drafts, [&](std::size_t i) { return checker(i, ws.taxonomy, ws.sources); });
 
-  // 3. Jurisdictions and overrides. A jurisdiction only reads the library, and
-  // each file's diagnostics are its own, so files are normalized in parallel;
-  // duplicate codes are then found in file order, as if one after another.
+  // 3. Jurisdictions and overrides. They only read the library, and each
+  // file's diagnostics are its own, so files are normalized in parallel, and a
+  // file's syntax tree is freed as soon as it is normalized (its memory is then
+  // reused for the next file's model instead of new pages being touched).
+  // Duplicate codes are then found in file order, as if one after another.
   std::vector<std::vector<std::pair<syntax::Range, model::Jurisdiction>>> normalized(loaded.size());
+  std::vector<std::vector<model::Override>> overrides(loaded.size());
   concurrency::parallel_for(loaded.size(), options.threads, [&](std::size_t i) {
-    for (auto const& item : loaded[i].parsed.syntax.items)
+    for (auto const& item : loaded[i].parsed.syntax.items) {
       if (auto const* j = boost::get<syntax::Jurisdiction>(&item)) {
         auto c = checker(i, ws.taxonomy, ws.sources);
         normalized[i].emplace_back(j->code.range, normalize::normalize_jurisdiction(c, *j));
+      } else if (auto const* o = boost::get<syntax::Override>(&item)) {
+        auto c = checker(i, ws.taxonomy, ws.sources);
+        if (auto model = normalize::normalize_override(c, *o)) overrides[i].push_back(std::move(*model));
       }
+    }
+    loaded[i].parsed.syntax = {};
   });
   std::vector<std::pair<std::size_t, model::Jurisdiction>> jurisdictions;
   std::map<std::string, std::pair<std::size_t, syntax::Range>> code_sites;
-  for (std::size_t i = 0; i < loaded.size(); ++i)
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
     for (auto& [code_range, model] : normalized[i]) {
       if (auto [it, inserted] = code_sites.emplace(model.code, std::make_pair(i, code_range)); !inserted) {
         checker(i, ws.taxonomy, ws.sources)
@@ -164,10 +172,8 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
       }
       jurisdictions.emplace_back(i, std::move(model));
     }
-  for_each_block<syntax::Override>(loaded, [&](std::size_t i, syntax::Override const& o) {
-    auto c = checker(i, ws.taxonomy, ws.sources);
-    if (auto model = normalize::normalize_override(c, o)) ws.overrides.push_back(std::move(*model));
-  });
+    for (auto& o : overrides[i]) ws.overrides.push_back(std::move(o));
+  }
 
   // 4. Collect diagnostics in file order; leave out the jurisdictions of bad files.
   std::vector<bool> rejected(loaded.size(), false);
@@ -186,8 +192,7 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
     if (!rejected[i]) ws.jurisdictions.push_back(std::move(j));
   std::sort(ws.jurisdictions.begin(), ws.jurisdictions.end(),
             [](auto const& a, auto const& b) { return a.code < b.code; });
-  // The texts and syntax trees are no longer needed; freeing them is a fair
-  // share of a large batch's load time, so it is spread over the cores too.
+  // The texts are no longer needed; freeing them is spread over the cores too.
   concurrency::parallel_for(loaded.size(), options.threads, [&](std::size_t i) { loaded[i] = LoadedSource{}; });
   return ws;
 }
