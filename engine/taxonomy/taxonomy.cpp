@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <string_view>
+#include <unordered_map>
 
 namespace lexgap::model {
 
@@ -30,6 +32,13 @@ struct TermVertex {
   std::string name;
 };
 std::size_t index_of(TermKind kind) { return static_cast<std::size_t>(kind); }
+// Hashes std::string and std::string_view alike, so a term is found by a view
+// of its name without copying it (comparison asks for coverage on every
+// requirement of every jurisdiction).
+struct NameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+};
 }  // namespace
 
 // Vertices are every term named (defined or only referenced by "covers");
@@ -39,7 +48,7 @@ struct Taxonomy::Graph {
   using AdjacencyList = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, TermVertex, CoverEdge>;
   using Vertex = AdjacencyList::vertex_descriptor;
   AdjacencyList graph;
-  std::array<std::map<std::string, Vertex, std::less<>>, kind_count> index;
+  std::array<std::unordered_map<std::string, Vertex, NameHash, std::equal_to<>>, kind_count> index;
   std::vector<std::vector<Coverage>> reach;  // a row may be shorter than the vertex count: none beyond
 
   Vertex vertex(TermKind kind, std::string const& name) {

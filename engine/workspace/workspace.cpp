@@ -94,8 +94,9 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
   for (char const* sub : {"sources", "taxonomy", "baselines"})
     library_dirs.push_back((options.corpus_dir / sub).string());
   auto paths = expand_lgl_paths(library_dirs);
+  std::set<std::string> seen(paths.begin(), paths.end());
   for (auto const& p : expand_lgl_paths(inputs))
-    if (std::find(paths.begin(), paths.end(), p) == paths.end()) paths.push_back(p);
+    if (seen.insert(p).second) paths.push_back(p);
 
   auto loaded = parse_all(paths, options.threads);
   Workspace ws;
