@@ -41,7 +41,7 @@ def verdict(ok): if ok then "met" else "MISSED" end;
         (if $n == "10000" then "<= 1 s; RSS <= 3x input" else "-" end),
         (if $n == "10000" then "wall \(verdict($b.real_time <= 1000)); RSS \(verdict($b.rss_per_input <= 3))" else "-" end)]),
     (try (single("stages/10000") as $b
-     | ["4", "of which, in-process on 2 threads (time; heap added)",
+     | ["4", "stages in-process on 2 threads, each stage whole (time; heap added)",
         "load \($b.load_s | fix(2)) s, \($b.load_MB | fix(0)) MB; compare \($b.compare_s | fix(2)) s, \($b.compare_MB | fix(0)) MB; JSON written to a file \($b.json_s | fix(2)) s, \($b.json_MB | fix(0)) MB",
         "-", "-", "-"])
      catch ["4", "stages of row 4", "not measured in this run", "-", "-", "-"]),
@@ -50,7 +50,7 @@ def verdict(ok): if ok then "met" else "MISSED" end;
         "\($b.real_time / 1e3 | fix(2)) s wall (write \($b.write_s | fix(2)) s)", "-", "-", "-"])
      catch ["4", "floor of row 4", "not measured in this run", "-", "-", "-"]),
     (single("determinism/10000/threads:1_vs_2") as $b
-     | ["4", "10,000: JSON with threads=1 vs threads=2 (load_workspace + compare_all + findings_json)",
+     | ["4", "10,000: JSON with threads=1 vs threads=2 (load_workspace + compare_all + FindingsJsonWriter)",
         (if $b.error_occurred then $b.error_message else "identical (\($b.json_bytes / 1e6 | fix(1)) MB)" end), "-",
         "identical", verdict($b.error_occurred | not)]),
     (median("check_one_file") as $b

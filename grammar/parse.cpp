@@ -107,6 +107,9 @@ Diagnostic syntax_error(SourceFile const& file, std::size_t item_start, std::siz
   }
   std::size_t end = token_end(text, at);
   auto d = file.diagnose(Severity::error, {offset(at), offset(end)}, "expected " + what);
+  // Ages, years, paragraphs and footnotes are counted from zero: say why "-1" is refused.
+  if (what == "a number" && text[at] == '-' && at + 1 < text.size() && text[at + 1] >= '0' && text[at + 1] <= '9')
+    d.message += "; numbers in .lgl files are never negative";
   if (!keywords.empty() && is_name_char(text[at])) {
     std::string found(text.substr(at, end - at));
     if (auto best = closest_match(found, keywords)) {
