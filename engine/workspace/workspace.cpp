@@ -62,8 +62,24 @@ struct LoadedSource {
   std::vector<Diagnostic> diagnostics;
 };
 
-// Parsing is independent per file: spread it over the cores.
-std::vector<LoadedSource> parse_all(std::vector<std::string> const& paths, unsigned threads) {
+// Whether a file may define part of the library: a source, a taxonomy or a
+// baseline block starts with its keyword, so a text that never spells one
+// cannot. A false alarm ("resources") only means the file is parsed early.
+bool may_define_library(std::string_view text) {
+  for (std::string_view keyword : {"source", "taxonomy", "baseline"})
+    if (text.find(keyword) != std::string_view::npos) return true;
+  return false;
+}
+
+void parse_into(LoadedSource& l) {
+  l.parsed = parse(*l.file);
+  l.diagnostics.insert(l.diagnostics.end(), l.parsed.diagnostics.begin(), l.parsed.diagnostics.end());
+}
+
+// Reads every file and parses those that may define part of the library; the
+// others wait until the library is normalized (load_workspace, step 3). Both
+// are independent per file: spread over the cores.
+std::vector<LoadedSource> read_all(std::vector<std::string> const& paths, unsigned threads) {
   std::vector<LoadedSource> loaded(paths.size());
   concurrency::parallel_for(paths.size(), threads, [&](std::size_t i) {
     auto& l = loaded[i];
@@ -74,8 +90,7 @@ std::vector<LoadedSource> parse_all(std::vector<std::string> const& paths, unsig
       return;
     }
     l.file = std::move(read.file);
-    l.parsed = parse(*l.file);
-    l.diagnostics = l.parsed.diagnostics;
+    if (may_define_library(l.file->text())) parse_into(l);
   });
   return loaded;
 }
@@ -98,7 +113,7 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
   for (auto const& p : expand_lgl_paths(inputs))
     if (seen.insert(p).second) paths.push_back(p);
 
-  auto loaded = parse_all(paths, options.threads);
+  auto loaded = read_all(paths, options.threads);
   Workspace ws;
   for (auto const& l : loaded) ws.files.push_back(l.path);
 
@@ -143,13 +158,16 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
   ws.baselines = baseline::resolve(drafts, [&](std::size_t i) { return checker(i, ws.taxonomy, ws.sources); });
 
   // 3. Jurisdictions and overrides. They only read the library, and each
-  // file's diagnostics are its own, so files are normalized in parallel, and a
-  // file's syntax tree is freed as soon as it is normalized (its memory is then
-  // reused for the next file's model instead of new pages being touched).
-  // Duplicate codes are then found in file order, as if one after another.
+  // file's diagnostics are its own, so files are parsed (if not yet) and
+  // normalized in parallel, and a file's syntax tree is freed as soon as it is
+  // normalized: a batch never holds all its trees, and the next file's model
+  // reuses the memory instead of touching new pages. Duplicate codes are then
+  // found in file order, as if one after another.
   std::vector<std::vector<std::pair<syntax::Range, model::Jurisdiction>>> normalized(loaded.size());
   std::vector<std::vector<model::Override>> overrides(loaded.size());
   concurrency::parallel_for(loaded.size(), options.threads, [&](std::size_t i) {
+    if (!loaded[i].file) return;
+    if (!may_define_library(loaded[i].file->text())) parse_into(loaded[i]);
     for (auto const& item : loaded[i].parsed.syntax.items) {
       if (auto const* j = boost::get<syntax::Jurisdiction>(&item)) {
         auto c = checker(i, ws.taxonomy, ws.sources);
