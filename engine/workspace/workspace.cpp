@@ -63,8 +63,10 @@ struct LoadedSource {
 };
 
 // Whether a file may define part of the library: a source, a taxonomy or a
-// baseline block starts with its keyword, so a text that never spells one
-// cannot. A false alarm ("resources") only means the file is parsed early.
+// baseline block starts with its keyword, matched byte for byte
+// (grammar/x3/catalogue.cpp, `kw`), so a text that never spells one cannot.
+// A false alarm ("resources") only means the file is parsed early. A new kind
+// of library block must be added here.
 bool may_define_library(std::string_view text) {
   for (std::string_view keyword : {"source", "taxonomy", "baseline"})
     if (text.find(keyword) != std::string_view::npos) return true;
