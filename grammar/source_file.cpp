@@ -125,16 +125,17 @@ LoadedFile load_source_file(std::string const& path) {
     result.error = std::move(d);
     return result;
   };
+  auto fail_with_errno = [&] { return fail("cannot read file: " + std::generic_category().message(errno)); };
   // One open, one fstat, reads, one close: a batch opens thousands of small
   // files, and the stream and filesystem calls cost several times that each.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fail("cannot read file: " + std::generic_category().message(errno));
+  if (fd < 0) return fail_with_errno();
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat info {};
-  if (::fstat(fd, &info) != 0) return fail("cannot read file: " + std::generic_category().message(errno));
+  if (::fstat(fd, &info) != 0) return fail_with_errno();
   if (S_ISDIR(info.st_mode)) return fail("is a directory, not an .lgl file");
   if (static_cast<std::uint64_t>(info.st_size) > max_file_bytes) return fail("file is larger than the 64 MiB limit");
   std::string bytes(static_cast<std::size_t>(info.st_size), '\0');
@@ -142,7 +143,7 @@ LoadedFile load_source_file(std::string const& path) {
   while (filled < bytes.size()) {
     ssize_t n = ::read(fd, bytes.data() + filled, bytes.size() - filled);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return fail("cannot read file: " + std::generic_category().message(errno));
+    if (n < 0) return fail_with_errno();
     if (n == 0) break;  // the file shrank since fstat
     filled += static_cast<std::size_t>(n);
   }

@@ -59,6 +59,7 @@ struct LoadedSource {
   std::string path;
   std::optional<SourceFile> file;
   ParsedFile parsed;
+  bool is_parsed = false;  // read_all parses library files; step 3 the others
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -75,6 +76,7 @@ bool may_define_library(std::string_view text) {
 
 void parse_into(LoadedSource& l) {
   l.parsed = parse(*l.file);
+  l.is_parsed = true;
   l.diagnostics.insert(l.diagnostics.end(), l.parsed.diagnostics.begin(), l.parsed.diagnostics.end());
 }
 
@@ -169,7 +171,7 @@ Workspace load_workspace(std::vector<std::string> const& inputs, WorkspaceOption
   std::vector<std::vector<model::Override>> overrides(loaded.size());
   concurrency::parallel_for(loaded.size(), options.threads, [&](std::size_t i) {
     if (!loaded[i].file) return;
-    if (!may_define_library(loaded[i].file->text())) parse_into(loaded[i]);
+    if (!loaded[i].is_parsed) parse_into(loaded[i]);
     for (auto const& item : loaded[i].parsed.syntax.items) {
       if (auto const* j = boost::get<syntax::Jurisdiction>(&item)) {
         auto c = checker(i, ws.taxonomy, ws.sources);
